@@ -1,0 +1,11 @@
+export type { ParseNumberOptions } from "./parseNumber.js";
+export { parseNumber } from "./parseNumber.js";
+export type { ColumnMapping, WideMeasure, LoadOptions, LoadResult } from "./options.js";
+export type { ReadCsvOptions } from "./readCsv.js";
+export { readCsv } from "./readCsv.js";
+export { readJson } from "./readJson.js";
+export { readEntitiesCsv, readIndicatorsCsv } from "./readDefinitionsCsv.js";
+export type { ToCsvOptions } from "./toCsv.js";
+export { toCsv } from "./toCsv.js";
+export type { PanelJsonRow } from "./toJson.js";
+export { toJson } from "./toJson.js";

@@ -1,0 +1,11 @@
+export type { Unit, UnitDimension, ConvertUnitOptions } from "./unit.js";
+export { getUnit, defineUnit, convertUnit } from "./unit.js";
+export type { Indicator, IndicatorSpec, Direction, Accumulation, GrowthSource } from "./indicator.js";
+export { defineIndicator } from "./indicator.js";
+export type { IndicatorSet } from "./indicatorSet.js";
+export { createIndicators } from "./indicatorSet.js";
+export type { Entity, EntitySpec, EntitySet } from "./entitySet.js";
+export { createEntities } from "./entitySet.js";
+export type { ObservationFlag, ObservationInput, Observation, CodeArray, PanelOptions, SeriesOptions, CrossSectionOptions } from "./panel.js";
+export { Panel } from "./panel.js";
+export { createPanel } from "./createPanel.js";

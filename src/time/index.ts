@@ -1,0 +1,10 @@
+export type { Period, PeriodKind } from "./period.js";
+export { createPeriod, isPeriod } from "./period.js";
+export { parsePeriod, tryParsePeriod } from "./parsePeriod.js";
+export type { FormatPeriodOptions } from "./formatPeriod.js";
+export { formatPeriod, periodKey } from "./formatPeriod.js";
+export { comparePeriods } from "./comparePeriods.js";
+export type { ShiftPeriodOptions } from "./shiftPeriod.js";
+export { samePeriodLastYear, previousPeriod, nextPeriod, periodRange } from "./shiftPeriod.js";
+export type { PeriodOfDateOptions } from "./periodOfDate.js";
+export { periodOfDate, periodDates } from "./periodOfDate.js";

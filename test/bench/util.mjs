@@ -1,0 +1,9 @@
+export function time(f) {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+}
+export const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+export function gc() {
+  if (typeof globalThis.gc === "function") globalThis.gc();
+}
