@@ -70,6 +70,7 @@ export function loadTable(
   options: LoadOptions,
   firstRow: number,
   defaultRates: "percent" | "fraction",
+  skipBlankRows: boolean,
 ): LoadResult {
   const format = keyword(source, options.format, "format", ["long", "wide"], "long");
   const mode = keyword(source, options.mode, "mode", ["strict", "lenient"], "strict");
@@ -77,6 +78,8 @@ export function loadTable(
   const issues: DataIssue[] = [];
   const issue = (code: DuibiaoErrorCode, row: number | undefined, field: string | undefined, value: unknown, message: string) =>
     issues.push({ code, row, field, value, message });
+  // Where problems with the header are reported: CSV's header is row 1; JSON has no header row.
+  const headerRow = firstRow > 1 ? firstRow - 1 : undefined;
 
   // Resolve the key columns.
   const folded = header.map((h) => nameKey(splitHeader(String(h)).name));
@@ -88,7 +91,7 @@ export function loadTable(
       index = header.indexOf(wanted);
       if (index < 0) index = folded.indexOf(nameKey(splitHeader(wanted).name));
       if (index < 0) {
-        issue("E_MISSING_COLUMN", firstRow - 1, wanted, wanted, `column ${show(wanted)} (given as columns.${role}) is not in the header: ${header.map((h) => show(h)).join(", ")}`);
+        issue("E_MISSING_COLUMN", headerRow, wanted, wanted, `column ${show(wanted)} (given as columns.${role}) is not in the header: ${header.map((h) => show(h)).join(", ")}`);
         return undefined;
       }
     } else {
@@ -99,7 +102,7 @@ export function loadTable(
     }
     if (index < 0) {
       if (required) {
-        issue("E_MISSING_COLUMN", firstRow - 1, role, undefined, `no ${role} column: name it ${ROLE_HEADERS[role].slice(0, 3).map((h) => show(h)).join(" or ")}, pass columns: { ${role}: "<header>" }, or pass a fixed ${role}: "…" option`);
+        issue("E_MISSING_COLUMN", headerRow, role, undefined, `no ${role} column: name it ${ROLE_HEADERS[role].slice(0, 3).map((h) => show(h)).join(" or ")}, pass columns: { ${role}: "<header>" }, or pass a fixed ${role}: "…" option`);
       }
       return undefined;
     }
@@ -138,9 +141,10 @@ export function loadTable(
   // Wide format: which columns are measures.
   const keyIdx = new Set([entityCol, indicatorCol, periodCol, unitCol, flagsCol].filter((c) => c !== undefined).map((c) => c!.index));
   const measures: Measure[] = [];
+  let asPeriods = false;
   if (format === "wide" && !issues.some((i) => i.code === "E_MISSING_COLUMN")) {
     const candidates = header.map((h, index) => ({ h: String(h), index })).filter((c) => !keyIdx.has(c.index));
-    const asPeriods =
+    asPeriods =
       keyword(source, options.columnsAre, "columnsAre", ["indicators", "periods"], candidates.length > 0 && candidates.every((c) => tryPeriod(splitHeader(c.h).name) !== undefined) ? "periods" : "indicators") === "periods";
     const given = options.measures ?? {};
     for (const { h, index } of candidates) {
@@ -150,11 +154,17 @@ export function loadTable(
       if (asPeriods) {
         const p = tryPeriod(name);
         if (p === undefined) {
-          issue("E_PERIOD_PARSE", firstRow - 1, h, h, `column ${show(h)} is not a period; with columns that are periods, every measure column must be one (or pass columnsAre: "indicators")`);
+          issue("E_PERIOD_PARSE", headerRow, h, h, `column ${show(h)} is not a period; with columns that are periods, every measure column must be one (or pass columnsAre: "indicators")`);
           continue;
         }
         m.period = p;
-        if (unit !== undefined && unit !== "%") m.unit = tryUnit(unit);
+        if (unit !== undefined && unit !== "%") {
+          m.unit = tryUnit(unit);
+          if (m.unit === undefined) {
+            issue("E_UNKNOWN_UNIT", headerRow, h, unit, `column ${show(h)}: unknown unit ${show(unit)}: ${UNIT_HINT}`);
+            continue;
+          }
+        }
       } else {
         let indicatorText = name;
         if (typeof spec === "string") indicatorText = spec;
@@ -167,7 +177,7 @@ export function loadTable(
         }
         const ind = resolveIndicator(indicatorText);
         if (ind === null) {
-          issue("E_UNKNOWN_INDICATOR", firstRow - 1, h, indicatorText, `column ${show(h)}: unknown indicator ${show(indicatorText)}; name the column after an indicator or map it with measures: { ${JSON.stringify(h)}: "<indicator id>" }`);
+          issue("E_UNKNOWN_INDICATOR", headerRow, h, indicatorText, `column ${show(h)}: unknown indicator ${show(indicatorText)}; name the column after an indicator or map it with measures: { ${JSON.stringify(h)}: "<indicator id>" }`);
           continue;
         }
         m.indicator = typeof ind === "string" ? ind : ind.id;
@@ -175,16 +185,31 @@ export function loadTable(
         if (m.field === "growth") m.percent = m.percent || u === "%";
         else if (u !== undefined) {
           m.unit = tryUnit(u);
-          if (m.unit === undefined) issue("E_UNKNOWN_UNIT", firstRow - 1, h, u, `column ${show(h)}: unknown unit ${show(u)}`);
+          if (m.unit === undefined) {
+            issue("E_UNKNOWN_UNIT", headerRow, h, u, `column ${show(h)}: unknown unit ${show(u)}: ${UNIT_HINT}`);
+            continue;
+          }
+          // With definitions, a header unit that cannot become the indicator's unit is reported once, here.
+          if (typeof ind !== "string" && !convertible(m.unit, ind.unit)) {
+            issue("E_UNIT_MISMATCH", headerRow, h, m.unit.id, `column ${show(h)}: unit ${m.unit.id} does not match ${ind.id}'s unit ${ind.unit.id} and cannot be converted to it; write the column in ${ind.unit.id} or map it to another indicator with measures`);
+            continue;
+          }
         }
       }
       measures.push(m);
     }
+    // C. The key the measure columns do not supply must come from a column or an option.
+    if (asPeriods && indicatorCol === undefined && options.indicator === undefined) {
+      issue("E_MISSING_COLUMN", headerRow, "indicator", undefined, `no indicator column: with columns that are periods, name it "indicator" or "指标", pass columns: { indicator: "<header>" }, or pass a fixed indicator: "…" option`);
+    } else if (!asPeriods && periodCol === undefined && fixedPeriod === undefined) {
+      issue("E_MISSING_COLUMN", headerRow, "period", undefined, `no period column: with columns that are indicators, name it "period" or "时期", pass columns: { period: "<header>" }, or pass a fixed period: "…" option`);
+    }
   } else if (format === "long") {
+    const before = issues.length;
     const value = col("value", false);
     const growth = col("growth", false);
-    if (value === undefined && growth === undefined && !issues.some((i) => i.code === "E_MISSING_COLUMN")) {
-      issue("E_MISSING_COLUMN", firstRow - 1, "value", undefined, `no value column (nor a growth column): name it "value" or "数值", or pass columns: { value: "<header>" }`);
+    if (value === undefined && growth === undefined && issues.length === before) {
+      issue("E_MISSING_COLUMN", headerRow, "value", undefined, `no value column (nor a growth column): name it "value" or "数值", or pass columns: { value: "<header>" }`);
     }
     if (value) measures.push({ index: value.index, header: value.header, field: "value", percent: value.percent });
     if (growth) measures.push({ index: growth.index, header: growth.header, field: "growth", percent: growth.percent });
@@ -210,7 +235,7 @@ export function loadTable(
     if (target === undefined && unit !== undefined) unitOf.set(indId, (target = unit));
     if (unit !== undefined && target !== undefined && unit !== target) {
       if (unit.dimension !== target.dimension || unit.currency !== target.currency) {
-        return void issue("E_UNIT_MISMATCH", line, rowUnit ? unitCol!.header : m.header, unit.id, `unit ${unit.id} does not match ${indId}'s unit ${target.id} and cannot be converted to it`);
+        return void issue("E_UNIT_MISMATCH", line, rowUnit ? unitCol!.header : m.header, unit.id, `unit ${unit.id} does not match ${indId}'s unit ${target.id} and cannot be converted to it: write the value in ${target.id} (or a unit convertible to it) or correct the indicator`);
       }
       return x === null ? NaN : convertUnit(x, unit, target);
     }
@@ -235,7 +260,8 @@ export function loadTable(
         continue;
       }
       const cells: readonly unknown[] = input;
-      if (cells.every((c) => c == null || (typeof c === "string" && c.trim() === ""))) continue;
+      // A blank CSV line is not a row; a JSON object with nothing in it is one, and is reported.
+      if (skipBlankRows && cells.every((c) => c == null || (typeof c === "string" && c.trim() === ""))) continue;
       count++;
       if (cells.length > header.length) {
         issue("E_INVALID_INPUT", line, undefined, cells.length, `row has ${cells.length} cells but the header has ${header.length}: check for an unquoted comma`);
@@ -246,7 +272,7 @@ export function loadTable(
 
       const entityText = text(entityCol, options.entity);
       let entity: string | null = null;
-      if (!entityText) issue("E_MISSING_FIELD", line, entityCol?.header, entityText, `the entity is empty`);
+      if (!entityText) issue("E_MISSING_FIELD", line, entityCol?.header, entityText, `the entity is empty: fill it in (an id or a name of the entities)`);
       else if ((entity = resolveEntity(entityText)) === null) issue("E_UNKNOWN_ENTITY", line, entityCol?.header, entityText, `unknown entity ${show(entityText)}: add it to the entities or correct the name`);
 
       let period = fixedPeriod;
@@ -255,7 +281,8 @@ export function loadTable(
         try {
           period = parsePeriod(pt);
         } catch (e) {
-          issue("E_PERIOD_PARSE", line, periodCol.header, pt, pt === "" ? "the period is empty" : (e as Error).message);
+          if (pt === "") issue("E_MISSING_FIELD", line, periodCol.header, pt, `the period is empty: fill it in, e.g. 2018-01/07 or 2018年1—7月`);
+          else issue("E_PERIOD_PARSE", line, periodCol.header, pt, (e as Error).message);
         }
       }
       let flags = 0;
@@ -269,24 +296,28 @@ export function loadTable(
       const rowUnitText = unitCol ? cellText(cells[unitCol.index]) : "";
       const rowIndicatorText = indicatorCol ? cellText(cells[indicatorCol.index]) : options.indicator;
       let rowIndicator: Indicator | string | null | undefined;
-      if (format === "long" || measures.every((m) => m.period !== undefined)) {
-        if (!rowIndicatorText) issue("E_MISSING_FIELD", line, indicatorCol?.header, rowIndicatorText, "the indicator is empty");
+      if (format === "long" || asPeriods) {
+        if (!rowIndicatorText) issue("E_MISSING_FIELD", line, indicatorCol?.header, rowIndicatorText, "the indicator is empty: fill it in (an id or a name of the indicators)");
         else if ((rowIndicator = resolveIndicator(rowIndicatorText)) === null) {
           issue("E_UNKNOWN_INDICATOR", line, indicatorCol?.header, rowIndicatorText, `unknown indicator ${show(rowIndicatorText)}: add it to the indicators or correct the name`);
         }
       }
-      if (issues.length > before) continue;
-
-      // One observation per group of measures: long rows give one, wide rows several.
       let rowUnit: Unit | undefined;
       if (rowUnitText !== "") {
         rowUnit = units.get(rowUnitText) ?? tryUnit(rowUnitText);
-        if (rowUnit === undefined) {
-          issue("E_UNKNOWN_UNIT", line, unitCol!.header, rowUnitText, `unknown unit ${show(rowUnitText)}`);
-          continue;
-        }
-        units.set(rowUnitText, rowUnit);
+        if (rowUnit === undefined) issue("E_UNKNOWN_UNIT", line, unitCol!.header, rowUnitText, `unknown unit ${show(rowUnitText)}: ${UNIT_HINT}`);
+        else units.set(rowUnitText, rowUnit);
       }
+      if (issues.length > before) {
+        // The row is not loaded, but its numbers are still checked so that every problem is listed at once.
+        for (const m of measures) {
+          const raw = cells[m.index];
+          if (readNumber(raw, false) === undefined) issue("E_VALUE_PARSE", line, m.header, raw, notANumber(raw));
+        }
+        continue;
+      }
+
+      // One observation per group of measures: long rows give one, wide rows several.
       for (const g of groups) {
         const ind = g.indicator ?? rowIndicator!;
         const indId = typeof ind === "string" ? ind : ind.id;
@@ -316,6 +347,18 @@ function tryPeriod(text: string): Period | undefined {
     return parsePeriod(text);
   } catch {
     return undefined;
+  }
+}
+
+const UNIT_HINT = "write a known unit (亿元, 万元, 万美元, 个, 家, % …) or add it with defineUnit";
+
+function convertible(from: Unit, to: Unit): boolean {
+  try {
+    convertUnit(1, from, to);
+    return true;
+  } catch (e) {
+    if (e instanceof DuibiaoError) return false;
+    throw e;
   }
 }
 

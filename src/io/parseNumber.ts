@@ -54,6 +54,8 @@ export function readNumber(input: unknown, percent: boolean): number | null | un
   if (PLAIN.test(s)) return percent ? scaleDown(s, 2) : +s;
   s = s.normalize("NFKC").replace(/[\u2212\u2012\uFE63]/g, "-").replace(/\s+/g, "");
   if (MISSING.has(s.toLowerCase())) return null;
+  const inf = /^([+-]?)(?:infinity|inf|∞)$/i.exec(s);
+  if (inf) return inf[1] === "-" ? -Infinity : Infinity;
   let digits = percent ? 2 : 0;
   if (s.endsWith("%")) {
     digits = 2;

@@ -39,5 +39,5 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): LoadResult 
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows = options.delimiter === undefined || options.delimiter === "," ? csvParseRows(body) : dsvFormat(options.delimiter).parseRows(body);
   const header = rows.length > 0 ? rows[0].map((h) => h.trim()) : [];
-  return loadTable("readCsv", header, rows.slice(1), options, 2, "percent");
+  return loadTable("readCsv", header, rows.slice(1), options, 2, "percent", true);
 }

@@ -37,7 +37,7 @@ const INDICATOR_HEADERS = {
  * set.members("全国高新区").map((e) => e.name.zh) // => ["济宁高新区"]
  */
 export function readEntitiesCsv(text: string): EntitySet {
-  const { rows, get } = table(text, ENTITY_HEADERS, ["id", "name_zh"], "readEntitiesCsv");
+  const { rows, lines, get } = table(text, ENTITY_HEADERS, ["id", "name_zh"], "readEntitiesCsv");
   const specs: EntitySpec[] = rows.map((r) => ({
     id: get(r, "id"),
     name: { zh: get(r, "name_zh"), en: get(r, "name_en") },
@@ -45,7 +45,7 @@ export function readEntitiesCsv(text: string): EntitySet {
     parent: get(r, "parent") || null,
     groups: get(r, "groups").split(/[;；]/).map((g) => g.trim()).filter(Boolean),
   }));
-  return withRows(() => createEntities(specs));
+  return withRows(() => createEntities(specs), lines);
 }
 
 /**
@@ -61,9 +61,9 @@ export function readEntitiesCsv(text: string): EntitySet {
  * set.require("单位GDP能耗").direction // => "lower"
  */
 export function readIndicatorsCsv(text: string): IndicatorSet {
-  const { rows, get } = table(text, INDICATOR_HEADERS, ["id", "name_zh"], "readIndicatorsCsv");
+  const { rows, lines, get } = table(text, INDICATOR_HEADERS, ["id", "name_zh"], "readIndicatorsCsv");
   const specs = rows.map((r, k): IndicatorSpec & { row: number } => ({
-    row: k + 2,
+    row: lines[k],
     id: get(r, "id"),
     name: { zh: get(r, "name_zh"), en: get(r, "name_en") || undefined },
     unit: get(r, "unit") || undefined,
@@ -72,6 +72,7 @@ export function readIndicatorsCsv(text: string): IndicatorSet {
     accumulation: (get(r, "accumulation") || undefined) as IndicatorSpec["accumulation"],
     growth: (get(r, "growth") || undefined) as IndicatorSpec["growth"],
   }));
+  const rowOfId = new Map<string, number>();
   for (const spec of specs) {
     try {
       createIndicators([spec]);
@@ -79,6 +80,12 @@ export function readIndicatorsCsv(text: string): IndicatorSet {
       if (!(e instanceof DuibiaoError)) throw e;
       throw new DuibiaoError({ code: e.code, row: spec.row, field: e.field, value: e.value, message: `readIndicatorsCsv: row ${spec.row}: ${e.message}` });
     }
+    const id = spec.id.trim();
+    const first = rowOfId.get(id);
+    if (first !== undefined) {
+      throw new DuibiaoError({ code: "E_INVALID_DEFINITION", row: spec.row, field: "id", value: id, message: `readIndicatorsCsv: row ${spec.row}: indicator id ${JSON.stringify(id)} is already defined on row ${first}; remove one of the two or give it another id` });
+    }
+    rowOfId.set(id, spec.row);
   }
   return createIndicators(specs);
 }
@@ -94,18 +101,24 @@ function table<K extends string>(text: string, headers: Record<K, readonly strin
       throw new DuibiaoError({ code: "E_MISSING_COLUMN", row: 1, field: k, message: `${fn}: no ${k} column; the header needs ${headers[k].map((h) => JSON.stringify(h)).join(" or ")}` });
     }
   }
-  const rows = all.slice(1).filter((r) => r.some((c) => c.trim() !== ""));
+  // Blank lines are skipped, but the row numbers (the header is row 1) still count them.
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  all.forEach((r, k) => {
+    if (k > 0 && r.some((c) => c.trim() !== "")) rows.push(r), lines.push(k + 1);
+  });
   const get = (r: string[], k: K): string => (index[k] < 0 ? "" : (r[index[k]] ?? "").trim());
-  return { rows, get };
+  return { rows, lines, get };
 }
 
-function withRows<T>(f: () => T): T {
+function withRows<T>(f: () => T, lines: readonly number[]): T {
   try {
     return f();
   } catch (e) {
     if (!(e instanceof DuibiaoError)) throw e;
-    // Entity issues count entities from 1; in the file the header is row 1.
-    const issues: DataIssue[] = e.issues.map((i) => (i.row === undefined ? i : { ...i, row: i.row + 1 }));
-    throw new DuibiaoError({ code: e.code, message: e.message, issues });
+    // Entity issues count entities from 1; in the file the header is row 1 and blank lines count.
+    const issues: DataIssue[] = e.issues.map((i) => (i.row === undefined ? i : { ...i, row: lines[i.row - 1] }));
+    const list = issues.map((i) => `  - ${i.row === undefined ? "" : `row ${i.row}: `}${i.message}`).join("\n");
+    throw new DuibiaoError({ code: e.code, message: `readEntitiesCsv: ${issues.length} problem${issues.length === 1 ? "" : "s"} in the entities; nothing was loaded:\n${list}`, issues });
   }
 }

@@ -33,6 +33,11 @@ export function readJson(input: unknown, options: LoadOptions = {}): LoadResult 
   if (!Array.isArray(data)) {
     throw new DuibiaoError({ code: "E_INVALID_INPUT", message: `readJson: expected an array of row objects (or { observations: [...] }); got ${data === null ? "null" : typeof data}` });
   }
+  if (data.length === 0) {
+    // No rows, so no keys to check: an empty panel (toJson of an empty panel reads back). The options are still checked.
+    const { panel } = loadTable("readJson", [], [], { ...options, mode: "lenient" }, 1, "fraction", false);
+    return { panel, issues: [], rows: 0 };
+  }
   const header: string[] = [];
   const seen = new Set<string>();
   for (const row of data) {
@@ -44,5 +49,5 @@ export function readJson(input: unknown, options: LoadOptions = {}): LoadResult 
     if (row === null || typeof row !== "object" || Array.isArray(row)) return row === null || typeof row !== "object" ? row : JSON.stringify(row);
     return header.map((k) => (Object.hasOwn(row, k) ? (row as Record<string, unknown>)[k] : undefined));
   });
-  return loadTable("readJson", header, rows, options, 1, "fraction");
+  return loadTable("readJson", header, rows, options, 1, "fraction", false);
 }

@@ -87,6 +87,7 @@ export function createEntities(specs: readonly (EntitySpec | Entity)[]): EntityS
   const issues: DataIssue[] = [];
   const list: Entity[] = [];
   const byId = new Map<string, Entity>();
+  const rowOf = new Map<Entity, number>(); // 1-based position in specs
   specs.forEach((spec, i) => {
     const at = `entity ${i + 1}`;
     if (spec === null || typeof spec !== "object") {
@@ -115,17 +116,18 @@ export function createEntities(specs: readonly (EntitySpec | Entity)[]): EntityS
     });
     list.push(e);
     byId.set(id, e);
+    rowOf.set(e, i + 1);
   });
   list.forEach((e) => {
     if (e.parent !== null && !byId.has(e.parent)) {
-      issues.push({ code: "E_INVALID_DEFINITION", row: list.indexOf(e) + 1, field: "parent", value: e.parent, message: `entity ${show(e.id)}: parent ${show(e.parent)} is not defined` });
+      issues.push({ code: "E_INVALID_DEFINITION", row: rowOf.get(e), field: "parent", value: e.parent, message: `entity ${show(e.id)}: parent ${show(e.parent)} is not defined` });
     }
   });
   for (const e of list) {
     const seen = new Set<string>([e.id]);
     for (let p = e.parent; p !== null; p = byId.get(p)?.parent ?? null) {
       if (seen.has(p)) {
-        issues.push({ code: "E_INVALID_DEFINITION", field: "parent", value: e.id, message: `entity ${show(e.id)}: the parent chain loops back (${[...seen].join(" → ")} → ${p})` });
+        issues.push({ code: "E_INVALID_DEFINITION", row: rowOf.get(e), field: "parent", value: e.parent, message: `entity ${show(e.id)}: the parent chain loops back (${[...seen].join(" → ")} → ${p})` });
         break;
       }
       seen.add(p);

@@ -83,7 +83,7 @@ const FREQUENCIES = ["month", "quarter", "half", "year"] as const;
 /**
  * Validates an indicator specification and fills in its defaults.
  *
- * @throws {DuibiaoError} `E_INVALID_DEFINITION` naming the bad field; `E_UNKNOWN_UNIT` for an unknown unit
+ * @throws {DuibiaoError} `E_INVALID_DEFINITION` naming the bad field; `E_UNKNOWN_UNIT` (field `unit`) for an unknown unit
  * @category Indicators
  * @example
  * const ind = defineIndicator({ id: "energy_intensity", name: "单位GDP能耗", unit: "%", direction: "lower" });
@@ -101,7 +101,7 @@ export function defineIndicator(spec: IndicatorSpec): Indicator {
   if (spec === null || typeof spec !== "object") bad("spec", spec, "must be an object");
   if (typeof spec.id !== "string" || spec.id.trim() === "") bad("id", spec.id, "must be a non-empty string");
   const name = typeof spec.name === "string" ? { zh: spec.name } : spec.name;
-  if (name === null || typeof name !== "object" || typeof name.zh !== "string" || name.zh.trim() === "") {
+  if (name === null || typeof name !== "object" || typeof name.zh !== "string" || name.zh.trim() === "" || (name.en != null && typeof name.en !== "string")) {
     bad("name", spec.name, "must be a non-empty string or { zh, en }");
   }
   const oneOf = <T extends string>(field: keyof IndicatorSpec, allowed: readonly T[], fallback: T): T => {
@@ -111,10 +111,17 @@ export function defineIndicator(spec: IndicatorSpec): Indicator {
     return v as T;
   };
   const frequency = oneOf("frequency", FREQUENCIES, "year");
+  let unit: Unit;
+  try {
+    unit = getUnit(spec.unit ?? "个");
+  } catch (e) {
+    if (!(e instanceof DuibiaoError)) throw e;
+    throw new DuibiaoError({ code: e.code, field: "unit", value: spec.unit, message: `indicator ${show(spec.id)}: ${e.message}` });
+  }
   return Object.freeze({
     id: spec.id.trim(),
     name: Object.freeze({ zh: name.zh.trim(), en: (name.en ?? "").trim() || name.zh.trim() }),
-    unit: getUnit(spec.unit ?? "个"),
+    unit,
     direction: oneOf("direction", ["higher", "lower"] as const, "higher"),
     frequency,
     accumulation: oneOf("accumulation", ["ytd", "period", "stock"] as const, frequency === "month" || frequency === "quarter" ? "ytd" : "period"),

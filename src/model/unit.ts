@@ -36,6 +36,8 @@ export interface Unit {
 
 const MU = 10000 / 15; // 1 亩 = 1/15 公顷 = 666.67 平方米
 
+const DIMENSIONS: readonly UnitDimension[] = ["money", "count", "people", "area", "mass", "energy", "ratio", "other"];
+
 const BUILT_IN: readonly Unit[] = [
   { id: "元", en: "yuan", dimension: "money", scale: 1, currency: "CNY", aliases: ["CNY", "RMB", "人民币元"] },
   { id: "万元", en: "10,000 yuan", dimension: "money", scale: 1e4, currency: "CNY" },
@@ -97,7 +99,7 @@ export function getUnit(id: string | Unit): Unit {
 /**
  * Registers a unit (or replaces one of the same id) so that indicators and loaders accept it.
  *
- * @throws {DuibiaoError} `E_INVALID_DEFINITION` when the scale is not a positive finite number
+ * @throws {DuibiaoError} `E_INVALID_DEFINITION` when the id is empty, the dimension unknown or the scale not a positive finite number
  * @category Units
  * @example
  * defineUnit({ id: "万平方米", en: "10,000 square metres", dimension: "area", scale: 1e4 }).scale // => 10000
@@ -106,6 +108,9 @@ export function getUnit(id: string | Unit): Unit {
 export function defineUnit(unit: Unit): Unit {
   if (typeof unit?.id !== "string" || unit.id === "") {
     throw new DuibiaoError({ code: "E_INVALID_DEFINITION", field: "id", value: unit?.id, message: "defineUnit: id must be a non-empty string" });
+  }
+  if (!DIMENSIONS.includes(unit.dimension)) {
+    throw new DuibiaoError({ code: "E_INVALID_DEFINITION", field: "dimension", value: unit.dimension, message: `defineUnit: dimension of ${unit.id} must be one of ${DIMENSIONS.join(", ")}; got ${show(unit.dimension)}` });
   }
   if (!(unit.scale > 0 && Number.isFinite(unit.scale))) {
     throw new DuibiaoError({ code: "E_INVALID_DEFINITION", field: "scale", value: unit.scale, message: `defineUnit: scale of ${unit.id} must be a positive number` });
@@ -149,9 +154,12 @@ export function convertUnit(value: number, from: string | Unit, to: string | Uni
       message: `cannot convert ${a.id} (${a.dimension}) to ${b.id} (${b.dimension}): different kinds of quantity`,
     });
   }
-  // Multiply by an exact ratio where one exists (亿元 → 万元 × 1e4), divide otherwise (万元 → 亿元 ÷ 1e4),
-  // so that 1234 美元 is 0.1234 万美元 and not 0.12340000000000001.
-  let x = a.scale >= b.scale ? value * (a.scale / b.scale) : value / (b.scale / a.scale);
+  // A power of ten shifts the decimal exponent (1.247 亿元 is 12470 万元, not 1.247 × 1e4 = 12470.000000000002);
+  // else multiply by an exact ratio where one exists, divide otherwise (1 公顷 is 15 亩: 1e4 ÷ 666.67).
+  const up = a.scale >= b.scale;
+  const ratio = up ? a.scale / b.scale : b.scale / a.scale;
+  const k = Math.round(Math.log10(ratio));
+  let x = 10 ** k === ratio && Number.isFinite(value) ? shift(value, up ? k : -k) : up ? value * ratio : value / ratio;
   if (a.currency !== b.currency) {
     const ra = a.currency === "CNY" ? 1 : options.fx?.[a.currency ?? ""];
     const rb = b.currency === "CNY" ? 1 : options.fx?.[b.currency ?? ""];
@@ -165,4 +173,11 @@ export function convertUnit(value: number, from: string | Unit, to: string | Uni
     x = (x * ra!) / rb!;
   }
   return x;
+}
+
+/** value × 10^k, correctly rounded: the decimal exponent of the number's shortest text is shifted. */
+function shift(value: number, k: number): number {
+  const s = String(value);
+  const e = s.indexOf("e");
+  return e < 0 ? +`${s}e${k}` : +`${s.slice(0, e)}e${+s.slice(e + 1) + k}`;
 }
