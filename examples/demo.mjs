@@ -1,59 +1,105 @@
 // npm run demo — a first look at duibiao on the demo data (examples/data, illustrative values).
-// Prints a summary of 济宁高新区 for 1—7月 2018 and writes the same as JSON.
+// Prints what a bulletin says of 济宁高新区 for 1—7月 2018 — growth, ranks in the city, targets
+// against the calendar — generated from the data, and writes the same as JSON.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatPeriod, readCsv, readEntitiesCsv, readIndicatorsCsv, samePeriodLastYear } from "../dist/index.js";
+import {
+  assessTargets,
+  createIndicators,
+  describeCompletion,
+  describeRank,
+  formatPeriod,
+  formatPeriodLabel,
+  formatRank,
+  formatRate,
+  formatValue,
+  mergePanels,
+  readCsv,
+  readEntitiesCsv,
+  readIndicatorsCsv,
+  readTargetsCsv,
+  rankWithin,
+  rollupChildren,
+} from "../dist/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const read = (name) => readFileSync(join(here, "data", name), "utf8");
 
+// Load: entities and their peer groups, indicator definitions, observations, plan figures, targets.
 const entities = readEntitiesCsv(read("entities.csv"));
-const indicators = readIndicatorsCsv(read("indicators.csv"));
-const { panel, issues } = readCsv(read("observations.csv"), { entities, indicators });
+const indicators = createIndicators([...readIndicatorsCsv(read("indicators.csv")).list, ...readIndicatorsCsv(read("plan_indicators.csv")).list]);
+const observations = readCsv(read("observations.csv"), { entities, indicators });
+const plan = readCsv(read("plan_2018.csv"), { entities, indicators });
+const panel = mergePanels([observations.panel, plan.panel], { entities, indicators });
+const targets = readTargetsCsv(read("targets_2018.csv"));
 
 const subject = entities.require("济宁高新区");
-const period = "2018年1—7月";
-const base = samePeriodLastYear(period);
-const number = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
-const percent = new Intl.NumberFormat("zh-CN", { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "exceptZero" });
-const show = (x, unit) => (Number.isNaN(x) ? "—" : `${number.format(x)}${unit === "%" ? "%" : unit}`);
-
-const rows = indicators.list.map((ind) => {
-  const value = panel.value(subject.id, ind.id, period);
-  const last = panel.value(subject.id, ind.id, base);
-  const growth = panel.growth(subject.id, ind.id, period);
-  return { indicator: ind.id, name: ind.name.zh, unit: ind.unit.id, value, lastYear: last, publishedGrowth: growth, accumulation: ind.accumulation };
-});
+const period = "2018-01/07";
+const group = "jining-units";
+const scope = { zh: "全市", en: "in the city" };
+const base = indicators.list.filter((i) => observations.panel.indicatorCode(i.id) >= 0);
 
 console.log(`duibiao 对标 — ${subject.name.zh} (${subject.name.en}), ${formatPeriod(period)} / ${formatPeriod(period, { locale: "en" })}`);
-console.log(`Loaded ${panel.size.toLocaleString("en")} observations (${panel.entities.length} entities × ${panel.indicators.length} indicators × ${panel.periods.length} periods) with ${issues.length} problems.`);
-console.log(`Demo data are illustrative except the report's figures for ${subject.name.zh}; see examples/data/README.md.\n`);
-const table = [["指标 indicator", formatPeriod(period), formatPeriod(base), "公布增速 published growth"]];
-for (const r of rows) table.push([r.name, show(r.value, r.unit), show(r.lastYear, r.unit), Number.isNaN(r.publishedGrowth) ? "" : percent.format(r.publishedGrowth)]);
+console.log(`Loaded ${panel.size.toLocaleString("en")} observations (${panel.entities.length} entities × ${panel.indicators.length} indicators × ${panel.periods.length} periods) with ${observations.issues.length + plan.issues.length} problems.`);
+console.log(`The demo data are illustrative, fitted to the figures a 2018 report gave for ${subject.name.zh}; see examples/data/README.md.\n`);
+
+// 1. The indicators with growth and ranks among the city's 14 units.
+const ranked = base.map((ind) => ({ ind, table: rankWithin(panel, { indicator: ind.id, period, group }) }));
+const table = [["指标 indicator", formatPeriod(period), "增速 growth", "来源 source", "总量位次 level", "增幅位次 growth"]];
+const summary = [];
+for (const { ind, table: t } of ranked) {
+  const row = t.rows.find((r) => r.entity === subject.id);
+  table.push([ind.name.zh, formatValue(row.value, ind.unit), formatRate(row.growth, { sign: true }), row.growthSource ?? "", formatRank(row.levelRank, { tied: row.levelTied, of: t.n }), formatRank(row.growthRank, { tied: row.growthTied, of: t.n })]);
+  summary.push({ indicator: ind.id, name: ind.name, unit: ind.unit.id, value: row.value, growth: row.growth, growthSource: row.growthSource, levelRank: row.levelRank, growthRank: row.growthRank, peers: t.n });
+}
+console.log(`Among the ${ranked[0].table.n} districts, counties and zones of 济宁市 (rank 1 = best):`);
 printTable(table);
 
-const parks = entities.children(subject.id);
-console.log(`\n${subject.name.zh} is 一区十园: ${parks.map((p) => p.name.zh).join("、")}.`);
-for (const id of ["industrial_revenue", "fixed_investment"]) {
-  const sum = parks.reduce((s, p) => s + panel.value(p.id, id, period), 0);
-  console.log(`  ${indicators.require(id).name.zh}: the ${parks.length} parks add up to ${show(sum, "亿元")}; the zone reports ${show(panel.value(subject.id, id, period), "亿元")}.`);
+// 2. The bulletin, written from the data.
+const clause = (indicator, on, locale = "zh-CN") => describeRank(panel, { entity: subject.id, indicator, period, group, on, scope, locale });
+const [investment] = assessTargets(panel, targets.filter((t) => t.indicator === "重点项目完成投资"), { period });
+const started = panel.value(subject.id, "key_projects_started", period);
+const zh =
+  `${formatPeriodLabel(period)}，${subject.name.zh}${clause("industrial_va", "growth")}；${clause("industrial_revenue", "both")}；` +
+  `${clause("fixed_investment", "both")}；${clause("fdi", "level")}；${clause("trade", "level")}；${clause("budget_revenue", "both")}；` +
+  `${clause("new_economy_firms", "level")}；${clause("hitech_mfg_firms", "level")}。${started}个重点项目开工建设，${describeCompletion(investment, { what: "年度计划" })}。`;
+const en =
+  `${formatPeriodLabel(period, { locale: "en" })}: ${clause("industrial_va", "growth", "en")}; ${clause("industrial_revenue", "both", "en")}; ` +
+  `${clause("fixed_investment", "both", "en")}; ${clause("fdi", "level", "en")}; ${clause("trade", "level", "en")}; ${clause("budget_revenue", "both", "en")}; ` +
+  `${clause("new_economy_firms", "level", "en")}; ${clause("hitech_mfg_firms", "level", "en")}. ${started} key projects started; ${describeCompletion(investment, { what: { zh: "年度计划", en: "the annual plan" }, locale: "en" })}.`;
+console.log(`\n${zh}\n\n${en}`);
+
+// 3. Targets against the calendar (序时进度 ${formatRate(7 / 12)}) and the supervision cards.
+const statuses = assessTargets(panel, targets, { period });
+console.log(`\nTargets for 2018 at ${formatPeriod(period)} (序时进度 ${formatRate(7 / 12)}):`);
+const cards = { green: "🟩", blue: "🟦", yellow: "🟨", red: "🟥" };
+const targetTable = [["指标 indicator", "目标 target", "实际 actual", "进度 / 差距", "牌 card"]];
+for (const s of statuses) {
+  const ind = indicators.require(s.indicator);
+  const target = s.kind === "growth" ? `增长${formatRate(s.target)}` : formatValue(s.target, ind.unit);
+  const actual = s.kind === "growth" ? formatRate(s.actual, { sign: true }) : formatValue(s.actual, ind.unit);
+  targetTable.push([ind.name.zh, target, actual, describeCompletion(s).replace(/^完成年度目标的|^增长[\d.]+%，/, ""), `${cards[s.card] ?? ""} ${s.card ?? "—"}`]);
 }
-console.log(`\nPeer groups of ${subject.name.zh}: ${subject.groups.map((g) => `${g} (${entities.members(g).length})`).join(", ")}.`);
+printTable(targetTable);
+
+// 4. 一区十园: the parks add up to the zone.
+const rollup = rollupChildren(panel, { parent: subject.id, indicators: ["industrial_revenue", "fixed_investment"], periods: [period] });
+console.log(`\n${subject.name.zh} is 一区十园 (${rollup.children.length} parks). Their ${formatPeriod(period)} figures add up to the zone's:`);
+for (const r of rollup.rows) {
+  const ind = indicators.require(r.indicator);
+  console.log(`  ${ind.name.zh}: parks ${formatValue(r.sum, ind.unit)}, zone ${formatValue(r.parentValue, ind.unit)} — ${r.consistent ? "consistent" : `differs by ${r.difference}`}`);
+}
 
 const out = join(here, "output", "jining-hitech-2018-01-07.json");
 mkdirSync(dirname(out), { recursive: true });
-const json = { entity: subject.id, name: subject.name, period: "2018-01/07", indicators: rows.map((r) => ({ ...r, value: nullable(r.value), lastYear: nullable(r.lastYear), publishedGrowth: nullable(r.publishedGrowth) })) };
-writeFileSync(out, JSON.stringify(json, null, 2) + "\n");
+const json = { entity: subject.id, name: subject.name, period, group, indicators: summary, bulletin: { zh, en }, targets: statuses };
+writeFileSync(out, JSON.stringify(json, (k, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2) + "\n");
 console.log(`\nWrote ${relative(process.cwd(), out)}`);
-
-function nullable(x) {
-  return Number.isNaN(x) ? null : x;
-}
 
 // Pads by display width: a CJK character takes two columns in a terminal.
 function printTable(rows) {
-  const width = (s) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”]/.test(ch) ? 2 : 1), 0);
+  const width = (s) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”\u{1f7e5}-\u{1f7e9}]/u.test(ch) ? 2 : 1), 0);
   const cols = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))));
   for (const [k, r] of rows.entries()) {
     console.log(r.map((cell, c) => (c === 0 ? cell + " ".repeat(cols[c] - width(cell)) : " ".repeat(cols[c] - width(cell)) + cell)).join("  "));

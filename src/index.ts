@@ -44,6 +44,58 @@ export type {
   SeriesOptions,
   CrossSectionOptions,
 } from "./model/index.js";
-export { getUnit, defineUnit, convertUnit, defineIndicator, createIndicators, createEntities, Panel, createPanel } from "./model/index.js";
+export { getUnit, defineUnit, convertUnit, defineIndicator, createIndicators, createEntities, Panel, createPanel, mergePanels } from "./model/index.js";
 export type { ParseNumberOptions, ColumnMapping, WideMeasure, LoadOptions, LoadResult, ReadCsvOptions, ToCsvOptions, PanelJsonRow } from "./io/index.js";
-export { parseNumber, readCsv, readJson, readEntitiesCsv, readIndicatorsCsv, toCsv, toJson } from "./io/index.js";
+export { parseNumber, readCsv, readJson, readEntitiesCsv, readIndicatorsCsv, readTargetsCsv, toCsv, toJson } from "./io/index.js";
+export type { AverageGrowthOptions, ChainGrowthOptions, GrowthMethod, GrowthOrigin, PanelGrowthOptions, GrowthValue, PanelGrowth } from "./growth/index.js";
+export { growthRate, cagr, averageGrowth, chainGrowth, contribution, panelGrowth } from "./growth/index.js";
+export type { RankOptions, RankWithinOptions, RankRow, RankTable, RankColumnOptions, RankChangeOptions, RankMove, TiersOptions } from "./rank/index.js";
+export { rank, rankWithin, rankColumn, rankChange, tiers, doubleLead } from "./rank/index.js";
+export type { ElapsedShareOptions, CardColour, CardThresholds, Pace, TargetSpec, AssessTargetsOptions, TargetStatus } from "./target/index.js";
+export { completionRate, elapsedShare, scheduleGap, statusCard, requiredPace, assessTargets } from "./target/index.js";
+export type {
+  FormatValueOptions,
+  FormatAmountOptions,
+  FormatCompactOptions,
+  FormatRateOptions,
+  FormatChangeOptions,
+  FormatPointsOptions,
+  FormatPointsChangeOptions,
+  FormatRankOptions,
+  FormatRankChangeOptions,
+  FormatPeriodLabelOptions,
+  DisplayWidthOptions,
+  Label,
+  DescribeRankOptions,
+  DescribeCompletionOptions,
+  DescribeRankChangeOptions,
+} from "./narrative/index.js";
+export {
+  formatValue,
+  formatAmount,
+  formatCompact,
+  formatRate,
+  formatChange,
+  formatPoints,
+  formatPointsChange,
+  formatRank,
+  formatRankChange,
+  formatPeriodLabel,
+  displayWidth,
+  describeRank,
+  describeCompletion,
+  describeRankChange,
+} from "./narrative/index.js";
+export type {
+  RollupChildrenOptions,
+  RollupRow,
+  RollupResult,
+  WithRollupOptions,
+  ProjectIndicatorDefinitionsOptions,
+  ProjectStage,
+  ProjectRecord,
+  ProjectIndicatorsOptions,
+  ProjectIndicatorRow,
+  ProjectIndicatorsResult,
+} from "./rollup/index.js";
+export { rollupChildren, withRollup, projectIndicators, projectIndicatorDefinitions } from "./rollup/index.js";

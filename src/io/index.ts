@@ -5,6 +5,7 @@ export type { ReadCsvOptions } from "./readCsv.js";
 export { readCsv } from "./readCsv.js";
 export { readJson } from "./readJson.js";
 export { readEntitiesCsv, readIndicatorsCsv } from "./readDefinitionsCsv.js";
+export { readTargetsCsv } from "./readTargetsCsv.js";
 export type { ToCsvOptions } from "./toCsv.js";
 export { toCsv } from "./toCsv.js";
 export type { PanelJsonRow } from "./toJson.js";

@@ -1,8 +1,8 @@
-import { csvParseRows } from "d3-dsv";
 import { DuibiaoError, type DataIssue } from "../_internal/errors.js";
 import { createEntities, type EntitySet, type EntitySpec } from "../model/entitySet.js";
 import type { IndicatorSpec } from "../model/indicator.js";
-import { createIndicators, nameKey, type IndicatorSet } from "../model/indicatorSet.js";
+import { createIndicators, type IndicatorSet } from "../model/indicatorSet.js";
+import { csvTable as table } from "./csvTable.js";
 
 const ENTITY_HEADERS = {
   id: ["id", "编码", "代码"],
@@ -88,27 +88,6 @@ export function readIndicatorsCsv(text: string): IndicatorSet {
     rowOfId.set(id, spec.row);
   }
   return createIndicators(specs);
-}
-
-function table<K extends string>(text: string, headers: Record<K, readonly string[]>, required: readonly NoInfer<K>[], fn: string) {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const all = csvParseRows(body);
-  const header = (all[0] ?? []).map((h) => nameKey(h));
-  const index = {} as Record<K, number>;
-  for (const k of Object.keys(headers) as K[]) index[k] = headers[k].map((h) => header.indexOf(nameKey(h))).find((i) => i >= 0) ?? -1;
-  for (const k of required) {
-    if (index[k] < 0) {
-      throw new DuibiaoError({ code: "E_MISSING_COLUMN", row: 1, field: k, message: `${fn}: no ${k} column; the header needs ${headers[k].map((h) => JSON.stringify(h)).join(" or ")}` });
-    }
-  }
-  // Blank lines are skipped, but the row numbers (the header is row 1) still count them.
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  all.forEach((r, k) => {
-    if (k > 0 && r.some((c) => c.trim() !== "")) rows.push(r), lines.push(k + 1);
-  });
-  const get = (r: string[], k: K): string => (index[k] < 0 ? "" : (r[index[k]] ?? "").trim());
-  return { rows, lines, get };
 }
 
 function withRows<T>(f: () => T, lines: readonly number[]): T {

@@ -9,3 +9,4 @@ export { createEntities } from "./entitySet.js";
 export type { ObservationFlag, ObservationInput, Observation, CodeArray, PanelOptions, SeriesOptions, CrossSectionOptions } from "./panel.js";
 export { Panel } from "./panel.js";
 export { createPanel } from "./createPanel.js";
+export { mergePanels } from "./mergePanels.js";

@@ -162,6 +162,7 @@ export class Panel {
   readonly #periodCode: Map<Period, number>;
   /** Start row of each (entity, indicator) pair, when the pair space is small enough; else null. */
   readonly #pairStart: Int32Array | null;
+  #runs: [Int32Array, Int32Array] | undefined;
 
   /** @internal Use {@link createPanel} or a loader. */
   constructor(
@@ -457,6 +458,28 @@ export class Panel {
   get byteLength(): number {
     const c = this.columns;
     return c.entity.byteLength + c.indicator.byteLength + c.period.byteLength + c.value.byteLength + c.growth.byteLength + c.flags.byteLength + (this.#pairStart?.byteLength ?? 0);
+  }
+
+  /**
+   * @internal The runs of rows that share an entity and an indicator (a series each): their start
+   * and end rows, computed once per panel.
+   */
+  seriesRuns(): [Int32Array, Int32Array] {
+    if (this.#runs !== undefined) return this.#runs;
+    const { entity: E, indicator: I } = this.columns;
+    let count = 0;
+    for (let r = 0; r < this.size; r++) if (r === 0 || E[r] !== E[r - 1] || I[r] !== I[r - 1]) count++;
+    const lo = new Int32Array(count);
+    const hi = new Int32Array(count);
+    let k = -1;
+    for (let r = 0; r < this.size; r++) {
+      if (r === 0 || E[r] !== E[r - 1] || I[r] !== I[r - 1]) {
+        if (k >= 0) hi[k] = r;
+        lo[++k] = r;
+      }
+    }
+    if (k >= 0) hi[k] = this.size;
+    return (this.#runs = [lo, hi]);
   }
 
   #pairRange(e: number, i: number): [number, number] {

@@ -1,7 +1,7 @@
 // A panel of 1,000,000 observations: 2,000 entities × 10 indicators × 50 months.
 import { time, mib, gc } from "./util.mjs";
 
-export async function PanelBuilderBench({ createPanel, periodRange, periodKey, readCsv, toCsv }) {
+export async function panelBench({ createPanel, periodRange, periodKey, readCsv, toCsv }) {
   const E = 2000, I = 10;
   const periods = periodRange("2014-01", "2018-02").map(periodKey); // 50 months
   const P = periods.length;

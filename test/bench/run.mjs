@@ -1,12 +1,12 @@
-// npm run bench — prints figures; asserts nothing. Run after `npm run build` (the script does it).
-// Usage: node --expose-gc test/bench/run.mjs [panel]
-import { createPanel, periodRange, periodKey, readCsv, toCsv } from "../../dist/index.js";
-import { PanelBuilderBench } from "./panelBuild.mjs";
+// npm run bench — prints figures; asserts nothing. `npm run bench -- <suite>` runs one suite.
+import * as api from "../../dist/index.js";
+import { analyticsBench } from "./analytics.mjs";
+import { panelBench } from "./panelBuild.mjs";
 
 const only = process.argv[2];
-const suites = { panel: PanelBuilderBench };
+const suites = { panel: panelBench, analytics: analyticsBench };
 for (const [name, run] of Object.entries(suites)) {
   if (only && only !== name) continue;
   console.log(`\n# ${name}`);
-  await run({ createPanel, periodRange, periodKey, readCsv, toCsv });
+  await run(api);
 }

@@ -7,3 +7,7 @@ export const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 export function gc() {
   if (typeof globalThis.gc === "function") globalThis.gc();
 }
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}

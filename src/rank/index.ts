@@ -1,0 +1,11 @@
+export type { RankOptions } from "./rank.js";
+export { rank } from "./rank.js";
+export type { RankWithinOptions, RankRow, RankTable } from "./rankWithin.js";
+export { rankWithin } from "./rankWithin.js";
+export type { RankColumnOptions } from "./rankColumn.js";
+export { rankColumn } from "./rankColumn.js";
+export type { RankChangeOptions, RankMove } from "./rankChange.js";
+export { rankChange } from "./rankChange.js";
+export type { TiersOptions } from "./tiers.js";
+export { tiers } from "./tiers.js";
+export { doubleLead } from "./doubleLead.js";

@@ -1,0 +1,10 @@
+export { completionRate } from "./completionRate.js";
+export type { ElapsedShareOptions } from "./elapsedShare.js";
+export { elapsedShare } from "./elapsedShare.js";
+export { scheduleGap } from "./scheduleGap.js";
+export type { CardColour, CardThresholds } from "./statusCard.js";
+export { statusCard } from "./statusCard.js";
+export type { Pace } from "./requiredPace.js";
+export { requiredPace } from "./requiredPace.js";
+export type { TargetSpec, AssessTargetsOptions, TargetStatus } from "./assessTargets.js";
+export { assessTargets } from "./assessTargets.js";
