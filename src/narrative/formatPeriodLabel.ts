@@ -1,3 +1,4 @@
+import { formatPeriod } from "../time/formatPeriod.js";
 import { parsePeriod } from "../time/parsePeriod.js";
 import type { Period } from "../time/period.js";
 import { DASH, flag, localeOf, text } from "./_format.js";
@@ -19,7 +20,6 @@ export interface FormatPeriodLabelOptions {
   missing?: string;
 }
 
-const CN_QUARTER = ["一", "二", "三", "四"];
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
@@ -77,17 +77,8 @@ export function formatPeriodLabel(period: Period | string | null | undefined, op
         return p.end === 1 ? `January${y} YTD` : `January–${EN_MONTHS[p.end - 1]}${y}`;
     }
   }
-  const y = withYear ? `${p.year}年` : "";
-  switch (p.kind) {
-    case "year":
-      return `${p.year}年`;
-    case "half":
-      return `${y}${p.end === 6 ? "上" : "下"}半年`;
-    case "quarter":
-      return `${y}第${CN_QUARTER[p.end / 3 - 1]}季度`;
-    case "month":
-      return `${y}${p.end}月份`;
-    case "ytd":
-      return p.end === 1 ? `${y}1月份累计` : `${y}1—${p.end}月份`;
-  }
+  // As formatPeriod writes it, with the 月份 of a sentence: 2018年1—7月 → 1—7月份.
+  if (p.kind === "year") return `${p.year}年`;
+  const zh = formatPeriod(p, { year: withYear });
+  return p.kind === "month" || p.kind === "ytd" ? zh.replace("月", "月份") : zh;
 }

@@ -72,28 +72,55 @@ export function rankColumn(panel: Panel, options: RankColumnOptions = {}): Float
     }
   }
 
-  // Bucket rows by (indicator, period): a counting sort on the key i * nP + p.
-  const nKeys = panel.indicators.length * nP;
-  const start = new Int32Array(nKeys + 1);
-  for (let r = 0; r < n; r++) if (inGroup === null || inGroup[E[r]]) start[I[r] * nP + P[r] + 1]++;
-  for (let k = 0; k < nKeys; k++) start[k + 1] += start[k];
-  const rows = new Int32Array(start[nKeys]);
-  const fill = start.slice(0, nKeys);
-  for (let r = 0; r < n; r++) if (inGroup === null || inGroup[E[r]]) rows[fill[I[r] * nP + P[r]]++] = r;
-
   const ascending = panel.indicators.map((id) => (orderOpt === "auto" ? panel.indicatorSet?.get(id)?.direction === "lower" : orderOpt === "ascending"));
-  const out = new Float64Array(n).fill(NaN);
-  const ties = options.ties ?? "min";
-  let buffer = new Float64Array(64);
-  for (let key = 0; key < nKeys; key++) {
-    const a = start[key];
-    const m = start[key + 1] - a;
-    if (m === 0) continue;
-    if (buffer.length < m) buffer = new Float64Array(m * 2);
-    const values = buffer.subarray(0, m);
-    for (let k = 0; k < m; k++) values[k] = X[rows[a + k]];
-    const ranks = rank(values, { order: ascending[(key / nP) | 0] ? "ascending" : "descending", ties });
-    for (let k = 0; k < m; k++) out[rows[a + k]] = ranks[k];
+  return rankBuckets(I, P, E, X, inGroup, panel.indicators.length, nP, n, ascending, options.ties ?? "min");
+}
+
+/**
+ * Ranks the rows within buckets of (indicator, period) with memory access in row order only: the
+ * values are copied bucket by bucket into one buffer as the rows are read in order (a counting
+ * sort), each bucket's contiguous slice is ranked, and the ranks are read back in row order the
+ * same way. (Gathering a bucket's values straight from the panel would stride through memory.)
+ */
+function rankBuckets(
+  I: ArrayLike<number>,
+  P: ArrayLike<number>,
+  E: ArrayLike<number>,
+  X: Float64Array,
+  inGroup: Uint8Array | null,
+  nI: number,
+  nP: number,
+  n: number,
+  ascending: readonly boolean[],
+  ties: NonNullable<RankOptions["ties"]>,
+): Float64Array {
+  const nKeys = nI * nP;
+  const key = new Int32Array(n);
+  const start = new Int32Array(nKeys + 1);
+  for (let r = 0; r < n; r++) {
+    const k = inGroup === null || inGroup[E[r]] === 1 ? I[r] * nP + P[r] : -1;
+    key[r] = k;
+    if (k >= 0) start[k + 1]++;
+  }
+  for (let k = 0; k < nKeys; k++) start[k + 1] += start[k];
+  const values = new Float64Array(start[nKeys]);
+  const fill = start.slice(0, nKeys);
+  for (let r = 0; r < n; r++) {
+    const k = key[r];
+    if (k >= 0) values[fill[k]++] = X[r];
+  }
+  const ranks = new Float64Array(values.length);
+  for (let k = 0; k < nKeys; k++) {
+    const a = start[k];
+    const b = start[k + 1];
+    if (a === b) continue;
+    ranks.set(rank(values.subarray(a, b), { order: ascending[(k / nP) | 0] ? "ascending" : "descending", ties }), a);
+  }
+  const out = new Float64Array(n);
+  fill.set(start.subarray(0, nKeys));
+  for (let r = 0; r < n; r++) {
+    const k = key[r];
+    out[r] = k >= 0 ? ranks[fill[k]++] : NaN;
   }
   return out;
 }

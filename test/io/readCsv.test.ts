@@ -1,16 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DuibiaoError, createEntities, createIndicators, readCsv, readEntitiesCsv, readIndicatorsCsv, type DataIssue, type ReadCsvOptions } from "../../src/index.js";
-
-function caught(f: () => unknown): DuibiaoError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DuibiaoError);
-    return e as DuibiaoError;
-  }
-  throw new Error("expected a DuibiaoError");
-}
+import { caught } from "../_tooling/caught.js";
 
 const indicators = createIndicators(
   Object.freeze([

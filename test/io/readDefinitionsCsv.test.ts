@@ -1,16 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DuibiaoError, getUnit, readEntitiesCsv, readIndicatorsCsv } from "../../src/index.js";
-
-function caught(f: () => unknown): DuibiaoError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DuibiaoError);
-    return e as DuibiaoError;
-  }
-  throw new Error("expected a DuibiaoError");
-}
+import { caught } from "../_tooling/caught.js";
 
 const data = (file: string) => readFileSync(new URL(`../../examples/data/${file}`, import.meta.url), "utf8");
 const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DuibiaoError, createEntities, createIndicators, readJson } from "../../src/index.js";
-
-function caught(f: () => unknown): DuibiaoError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DuibiaoError);
-    return e as DuibiaoError;
-  }
-  throw new Error("expected a DuibiaoError");
-}
+import { caught } from "../_tooling/caught.js";
 
 const ROWS = Object.freeze([
   Object.freeze({ entity: "jining-hitech", indicator: "budget_revenue", period: "2018-01/07", value: 17.59, growth: 0.063 }),

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DuibiaoError, createEntities, type EntitySpec } from "../../src/index.js";
-
-function caught(f: () => unknown): DuibiaoError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DuibiaoError);
-    return e as DuibiaoError;
-  }
-  throw new Error("expected a DuibiaoError");
-}
+import { caught } from "../_tooling/caught.js";
 
 function frozen(specs: EntitySpec[]): readonly EntitySpec[] {
   return Object.freeze(

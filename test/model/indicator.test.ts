@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DuibiaoError, defineIndicator, getUnit, type IndicatorSpec } from "../../src/index.js";
-
-function caught(f: () => unknown): DuibiaoError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DuibiaoError);
-    return e as DuibiaoError;
-  }
-  throw new Error("expected a DuibiaoError");
-}
+import { caught } from "../_tooling/caught.js";
 
 describe("defineIndicator", () => {
   it("defineIndicator(spec) fills in the defaults", () => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DuibiaoError, createIndicators, defineIndicator, type IndicatorSpec } from "../../src/index.js";
-
-function caught(f: () => unknown): DuibiaoError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DuibiaoError);
-    return e as DuibiaoError;
-  }
-  throw new Error("expected a DuibiaoError");
-}
+import { caught } from "../_tooling/caught.js";
 
 function frozen(specs: IndicatorSpec[]): readonly IndicatorSpec[] {
   return Object.freeze(specs.map((s) => Object.freeze({ ...s, name: typeof s.name === "string" ? s.name : Object.freeze({ ...s.name }) })));

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DuibiaoError, convertUnit, defineUnit, getUnit } from "../../src/index.js";
-
-function caught(f: () => unknown): DuibiaoError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DuibiaoError);
-    return e as DuibiaoError;
-  }
-  throw new Error("expected a DuibiaoError");
-}
+import { caught } from "../_tooling/caught.js";
 
 describe("getUnit", () => {
   it("getUnit(id) returns the built-in unit with its dimension, scale and currency", () => {
