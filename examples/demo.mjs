@@ -79,7 +79,7 @@ for (const s of statuses) {
   const ind = indicators.require(s.indicator);
   const target = s.kind === "growth" ? `增长${formatRate(s.target)}` : formatValue(s.target, ind.unit);
   const actual = s.kind === "growth" ? formatRate(s.actual, { sign: true }) : formatValue(s.actual, ind.unit);
-  targetTable.push([ind.name.zh, target, actual, describeCompletion(s).replace(/^完成年度目标的|^增长[\d.]+%，/, ""), `${cards[s.card] ?? ""} ${s.card ?? "—"}`]);
+  targetTable.push([ind.name.zh, target, actual, s.reason.zh.replace(/^完成年度目标的|^增长[\d.]+%，/, ""), `${cards[s.card] ?? ""} ${s.card ?? "—"}`]);
 }
 printTable(targetTable);
 

@@ -33,7 +33,7 @@ export interface DescribeCompletionOptions {
  * describeCompletion(s, { what: "年度计划" }) // => "完成年度计划的60.7%，超序时进度2.4个百分点"
  * describeCompletion(s, { locale: "en", what: { zh: "年度计划", en: "the annual plan" } }) // => "60.7% of the annual plan completed, 2.4 pp ahead of schedule"
  */
-export function describeCompletion(status: TargetStatus, options: DescribeCompletionOptions = {}): string {
+export function describeCompletion(status: Omit<TargetStatus, "reason">, options: DescribeCompletionOptions = {}): string {
   const locale = localeOf("describeCompletion", options.locale);
   const en = locale === "en";
   const what = labelOf(options.what, locale) || (en ? "the annual target" : "年度目标");

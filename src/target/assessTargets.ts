@@ -5,6 +5,7 @@ import { cachedGrowth } from "../rank/rankWithin.js";
 import { periodKey } from "../time/formatPeriod.js";
 import { parsePeriod } from "../time/parsePeriod.js";
 import { createPeriod, type Period } from "../time/period.js";
+import { describeCompletion } from "../narrative/describeCompletion.js";
 import { elapsedShare } from "./elapsedShare.js";
 import { requiredPace, type Pace } from "./requiredPace.js";
 import { statusCard, type CardColour, type CardThresholds } from "./statusCard.js";
@@ -55,6 +56,7 @@ export interface AssessTargetsOptions {
  * const panel = createPanel([{ entity: "z", indicator: "inv", period: "2018-01/07", value: 145.68 }]);
  * const s: TargetStatus = assessTargets(panel, [{ entity: "z", indicator: "inv", year: 2018, value: 240 }], { period: "2018-01/07" })[0];
  * [s.card, Math.round(s.completion * 1000) / 10] // => ["green", 60.7]
+ * s.reason.zh // => "完成年度目标的60.7%，超序时进度2.4个百分点"
  */
 export interface TargetStatus {
   readonly entity: string;
@@ -76,6 +78,8 @@ export interface TargetStatus {
   readonly pace: Pace | null;
   /** For growth targets: where the growth came from. */
   readonly growthSource: GrowthOrigin | null;
+  /** Why the card: the clause {@link describeCompletion} writes, in both languages. */
+  readonly reason: { readonly zh: string; readonly en: string };
 }
 
 /**
@@ -120,7 +124,12 @@ export function assessTargets(panel: Panel, targets: readonly TargetSpec[], opti
 
   const growth = targets.some((t) => t.kind === "growth") ? cachedGrowth(panel, options.growth) : undefined;
   const lastYear = createPeriod("ytd", period.year - 1, 12);
-  return targets.map((t): TargetStatus => {
+  return targets.map((t) => {
+    const status = assess(t);
+    return { ...status, reason: { zh: describeCompletion(status), en: describeCompletion(status, { locale: "en" }) } };
+  });
+
+  function assess(t: TargetSpec): Omit<TargetStatus, "reason"> {
     const kind = t.kind ?? "level";
     const entity = panel.entitySet?.get(t.entity)?.id ?? t.entity;
     const indicator = panel.indicators[panel.indicatorCode(t.indicator)];
@@ -147,5 +156,5 @@ export function assessTargets(panel: Panel, targets: readonly TargetSpec[], opti
       pace: implied === implied && value === value ? requiredPace(value, implied, period) : null,
       growthSource: g?.source ?? null,
     };
-  });
+  }
 }

@@ -16,12 +16,12 @@ export async function panelBench({ createPanel, periodRange, periodKey, readCsv,
       for (let i = 0; i < I; i++)
         for (let p = 0; p < P; p++) yield { entity: `e${e}`, indicator: `i${i}`, period: periods[p], value: 100 + 50 * random(), growth: p % 12 === 0 ? NaN : (random() - 0.5) / 10 };
   }
-  gc();
+  await gc();
   const before = process.memoryUsage();
   const t0 = performance.now();
   let panel = createPanel(rows());
   const buildMs = performance.now() - t0;
-  gc();
+  await gc();
   const after = process.memoryUsage();
   const retained = after.heapUsed + after.arrayBuffers - (before.heapUsed + before.arrayBuffers);
   console.log(`createPanel from ${n.toLocaleString("en")} row objects (streamed): ${buildMs.toFixed(0)} ms`);
@@ -46,7 +46,7 @@ export async function panelBench({ createPanel, periodRange, periodKey, readCsv,
   const csv = toCsv(panel);
   console.log(`toCsv: ${(csv.length / 1e6).toFixed(1)} MB of text`);
   panel = null;
-  gc();
+  await gc();
   let loaded;
   const readMs = time(() => (loaded = readCsv(csv, { rates: "percent" })));
   console.log(`readCsv: ${loaded.panel.size.toLocaleString("en")} observations, ${loaded.issues.length} issues: ${readMs.toFixed(0)} ms`);

@@ -4,8 +4,12 @@ export function time(f) {
   return performance.now() - t0;
 }
 export const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-export function gc() {
-  if (typeof globalThis.gc === "function") globalThis.gc();
+/** Collects garbage thoroughly: array buffers are released only after a few collections and a tick. */
+export async function gc() {
+  if (typeof globalThis.gc !== "function") return;
+  for (let k = 0; k < 3; k++) globalThis.gc();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  globalThis.gc();
 }
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

@@ -53,6 +53,7 @@ describe("assessTargets", () => {
     expect(s.gap).toBeCloseTo(0.607 - 7 / 12, 12); // +0.0237
     expect(s.card).toBe("green");
     expect(s.pace?.perMonth).toBeCloseTo(18.864, 12);
+    expect(s.reason).toEqual({ zh: "完成年度目标的60.7%，超序时进度2.4个百分点", en: "60.7% of the annual target completed, 2.4 pp ahead of schedule" });
   });
 
   it("assessTargets(...) gives a card to each shortfall and keeps a target with no data", () => {
