@@ -6,7 +6,10 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   assessTargets,
+  benchmarkPlan,
+  computePlan,
   createIndicators,
+  describeGap,
   describeCompletion,
   describeRank,
   formatPeriod,
@@ -31,7 +34,8 @@ const entities = readEntitiesCsv(read("entities.csv"));
 const indicators = createIndicators([...readIndicatorsCsv(read("indicators.csv")).list, ...readIndicatorsCsv(read("plan_indicators.csv")).list]);
 const observations = readCsv(read("observations.csv"), { entities, indicators });
 const plan = readCsv(read("plan_2018.csv"), { entities, indicators });
-const panel = mergePanels([observations.panel, plan.panel], { entities, indicators });
+const history = readCsv(read("zones_annual.csv"), { entities, indicators });
+const panel = mergePanels([observations.panel, plan.panel, history.panel], { entities, indicators });
 const targets = readTargetsCsv(read("targets_2018.csv"));
 
 const subject = entities.require("济宁高新区");
@@ -41,7 +45,7 @@ const scope = { zh: "全市", en: "in the city" };
 const base = indicators.list.filter((i) => observations.panel.indicatorCode(i.id) >= 0);
 
 console.log(`duibiao 对标 — ${subject.name.zh} (${subject.name.en}), ${formatPeriod(period)} / ${formatPeriod(period, { locale: "en" })}`);
-console.log(`Loaded ${panel.size.toLocaleString("en")} observations (${panel.entities.length} entities × ${panel.indicators.length} indicators × ${panel.periods.length} periods) with ${observations.issues.length + plan.issues.length} problems.`);
+console.log(`Loaded ${panel.size.toLocaleString("en")} observations (${panel.entities.length} entities × ${panel.indicators.length} indicators × ${panel.periods.length} periods) with ${observations.issues.length + plan.issues.length + history.issues.length} problems.`);
 console.log(`The demo data are illustrative, fitted to the figures a 2018 report gave for ${subject.name.zh}; see examples/data/README.md.\n`);
 
 // 1. The indicators with growth and ranks among the city's 14 units.
@@ -91,9 +95,38 @@ for (const r of rollup.rows) {
   console.log(`  ${ind.name.zh}: parks ${formatValue(r.sum, ind.unit)}, zone ${formatValue(r.parentValue, ind.unit)} — ${r.consistent ? "consistent" : `differs by ${r.difference}`}`);
 }
 
+// 5. 近赶潍坊、远学长沙: the benchmark plan on 2018's annual figures.
+const benchmark = benchmarkPlan({ subject: subject.id, near: ["潍坊高新区"], far: ["长沙高新区"], indicators: ["industrial_va", "industrial_revenue", "budget_revenue", "trade", "new_economy_firms"], horizon: [3, 5] });
+const result = computePlan(panel, benchmark, { period: "2018" });
+const peerName = (id) => entities.require(id).name.zh;
+console.log(`
+对标表 — ${subject.name.zh} against ${result.summary.map((s) => `${peerName(s.peer)} (${s.role === "near" ? "近赶" : "远学"})`).join(" and ")}, 2018:`);
+const benchTable = [["指标 indicator", subject.name.zh, ...result.summary.flatMap((s) => [peerName(s.peer), "差距 gap", "追平 years", "时间距离"])]];
+for (const row of result.table) {
+  const unit = indicators.require(row.indicator).unit;
+  benchTable.push([
+    row.name.zh,
+    formatValue(row.subjectValue, unit),
+    ...row.peers.flatMap((c) => [
+      formatValue(c.peerValue, unit),
+      formatRate(c.gap.relative),
+      c.status === "ahead" ? "ahead" : Number.isFinite(c.catchUpYears) ? `${c.catchUpYears.toFixed(1)}年` : "never",
+      Number.isFinite(c.timeDistance) ? `${c.timeDistance.toFixed(1)}年` : "—",
+    ]),
+  ]);
+}
+printTable(benchTable);
+for (const s of result.summary) {
+  console.log(`  vs ${peerName(s.peer)}: ahead on ${s.ahead + s.level}, closing on ${s.closing}, falling behind on ${s.fallingBehind} of ${result.table.length} indicators.`);
+}
+console.log("");
+console.log("A gap is the share of the peer's level still to make up; catch-up assumes each side keeps its 2018 growth.");
+for (const row of result.table) for (const c of row.peers) console.log(`  ${describeGap(panel, c)}。`);
+for (const row of result.table) for (const c of row.peers) console.log(`  ${describeGap(panel, c, { locale: "en" })}.`);
+
 const out = join(here, "output", "jining-hitech-2018-01-07.json");
 mkdirSync(dirname(out), { recursive: true });
-const json = { entity: subject.id, name: subject.name, period, group, indicators: summary, bulletin: { zh, en }, targets: statuses };
+const json = { entity: subject.id, name: subject.name, period, group, indicators: summary, bulletin: { zh, en }, targets: statuses, benchmark: result };
 writeFileSync(out, JSON.stringify(json, (k, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2) + "\n");
 console.log(`\nWrote ${relative(process.cwd(), out)}`);
 

@@ -69,6 +69,7 @@ export type {
   DescribeRankOptions,
   DescribeCompletionOptions,
   DescribeRankChangeOptions,
+  DescribeGapOptions,
 } from "./narrative/index.js";
 export {
   formatValue,
@@ -85,6 +86,7 @@ export {
   describeRank,
   describeCompletion,
   describeRankChange,
+  describeGap,
 } from "./narrative/index.js";
 export type {
   RollupChildrenOptions,
@@ -99,3 +101,22 @@ export type {
   ProjectIndicatorsResult,
 } from "./rollup/index.js";
 export { rollupChildren, withRollup, projectIndicators, projectIndicatorDefinitions } from "./rollup/index.js";
+export type {
+  TimeDistanceOptions,
+  GapSide,
+  GapOptions,
+  Gap,
+  GapTrend,
+  GapTrendOptions,
+  BenchmarkPlanSpec,
+  BenchmarkPlan,
+  PlanStatus,
+  PlanComparison,
+  PlanTableRow,
+  PlanPeerSummary,
+  PlanResult,
+  ComputePlanOptions,
+  TrackPlanOptions,
+  PlanSeries,
+} from "./benchmark/index.js";
+export { catchUpYears, requiredGrowth, timeDistance, distanceToFrontier, gap, gapTrend, benchmarkPlan, computePlan, trackPlan } from "./benchmark/index.js";

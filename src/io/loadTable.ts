@@ -143,7 +143,8 @@ export function loadTable(
   const measures: Measure[] = [];
   let asPeriods = false;
   if (format === "wide" && !issues.some((i) => i.code === "E_MISSING_COLUMN")) {
-    const candidates = header.map((h, index) => ({ h: String(h), index })).filter((c) => !keyIdx.has(c.index));
+    const ignored = new Set(options.ignore ?? []);
+    const candidates = header.map((h, index) => ({ h: String(h), index })).filter((c) => !keyIdx.has(c.index) && !ignored.has(c.h));
     asPeriods =
       keyword(source, options.columnsAre, "columnsAre", ["indicators", "periods"], candidates.length > 0 && candidates.every((c) => tryPeriod(splitHeader(c.h).name) !== undefined) ? "periods" : "indicators") === "periods";
     const given = options.measures ?? {};

@@ -68,6 +68,11 @@ export interface LoadOptions {
    * `工业主营业务收入(亿元)`, is checked against the indicator's unit).
    */
   measures?: Readonly<Record<string, string | WideMeasure>>;
+  /**
+   * Wide format: headers of columns to leave out (notes, sources, codes …). Every other column that is
+   * not a key column must be a measure: nothing is dropped without being named here.
+   */
+  ignore?: readonly string[];
   /** Wide format: whether the measure columns are indicators or periods (default: periods when every measure header reads as a period). */
   columnsAre?: "indicators" | "periods";
   /** Entity definitions: rows are checked against them; names resolve to ids. */

@@ -26,3 +26,5 @@ export type { DescribeCompletionOptions } from "./describeCompletion.js";
 export { describeCompletion } from "./describeCompletion.js";
 export type { DescribeRankChangeOptions } from "./describeRankChange.js";
 export { describeRankChange } from "./describeRankChange.js";
+export type { DescribeGapOptions } from "./describeGap.js";
+export { describeGap } from "./describeGap.js";

@@ -600,3 +600,14 @@ describe("readCsv: the demo data", () => {
     }
   });
 });
+
+describe("readCsv wide { ignore }", () => {
+  it("readCsv(text, { format: 'wide', ignore }) leaves named columns out and still rejects unnamed ones", () => {
+    const csv = "单位,时期,产值,来源,备注\na,2018,1,S01,ok\nb,2018,2,S02,";
+    const { panel } = readCsv(csv, { format: "wide", ignore: ["来源", "备注"] });
+    expect([panel.size, panel.indicators]).toEqual([2, ["产值"]]);
+    const lenient = readCsv(csv, { format: "wide", ignore: ["来源"], mode: "lenient" });
+    expect(lenient.panel.indicators).toEqual(["产值", "备注"]);
+    expect(lenient.issues.map((i) => [i.code, i.field])).toEqual([["E_VALUE_PARSE", "备注"]]);
+  });
+});

@@ -1,0 +1,15 @@
+export { catchUpYears } from "./catchUpYears.js";
+export { requiredGrowth } from "./requiredGrowth.js";
+export type { TimeDistanceOptions } from "./timeDistance.js";
+export { timeDistance } from "./timeDistance.js";
+export { distanceToFrontier } from "./distanceToFrontier.js";
+export type { GapSide, GapOptions, Gap } from "./gap.js";
+export { gap } from "./gap.js";
+export type { GapTrend, GapTrendOptions } from "./gapTrend.js";
+export { gapTrend } from "./gapTrend.js";
+export type { BenchmarkPlanSpec, BenchmarkPlan } from "./benchmarkPlan.js";
+export { benchmarkPlan } from "./benchmarkPlan.js";
+export type { PlanStatus, PlanComparison, PlanTableRow, PlanPeerSummary, PlanResult, ComputePlanOptions } from "./computePlan.js";
+export { computePlan } from "./computePlan.js";
+export type { TrackPlanOptions, PlanSeries } from "./trackPlan.js";
+export { trackPlan } from "./trackPlan.js";
