@@ -1,0 +1,34 @@
+import type { Unit } from "../model/unit.js";
+import { formatValue } from "../narrative/formatValue.js";
+import { formatCompact } from "../narrative/formatCompact.js";
+import type { EntitySet } from "../model/entitySet.js";
+
+/** An accessor in d3's shape. @internal */
+export type Accessor<T, R> = (d: T, i: number, data: readonly T[]) => R;
+
+/** Reads a field by accessor, or by the first of the default keys the row has. @internal */
+export function field<T, R>(accessor: Accessor<T, R> | undefined, keys: readonly string[]): Accessor<T, R | undefined> {
+  if (accessor !== undefined) return accessor;
+  return (d) => {
+    if (d === null || typeof d !== "object") return undefined;
+    for (const k of keys) if (Object.hasOwn(d, k)) return (d as Record<string, unknown>)[k] as R;
+    return undefined;
+  };
+}
+
+/** A label: text as given, or an entity's name when `entities` knows the id. @internal */
+export function nameOf(value: unknown, entities: EntitySet | undefined, locale: "zh-CN" | "en"): string {
+  if (value == null) return "";
+  const text = String(value);
+  const e = entities?.get(text);
+  return e === undefined ? text : locale === "en" ? e.name.en : e.name.zh;
+}
+
+/** A number for display: with its unit when there is one, else compact (万/亿). @internal */
+export function show(value: number, unit: string | Unit | undefined, locale: "zh-CN" | "en"): string {
+  if (!Number.isFinite(value)) return "—";
+  return unit === undefined ? formatCompact(value, { locale }) : formatValue(value, unit, { locale });
+}
+
+/** Default margins. @internal */
+export const MARGIN = { top: 8, right: 16, bottom: 28, left: 8 } as const;

@@ -1,0 +1,44 @@
+import { chartDocument } from "./context.js";
+import { toDOM, type VNode } from "./_node.js";
+import type { ChartOptions } from "./_frame.js";
+
+const BUILD = Symbol.for("duibiao.chart.build");
+
+/**
+ * A chart component: `(rows, options) → a new, detached SVG element` (or a `<figure>` with
+ * `figure: true`), built on `options.document` or the global document. Any chart can also be written
+ * straight to a string with {@link renderToString}, with no DOM at all.
+ *
+ * @category Charts
+ * @example
+ * const c: Chart<{ label: string; value: number }, ChartOptions> = rankingChart;
+ * typeof c // => "function"
+ */
+export interface Chart<T, O extends ChartOptions> {
+  (rows: Iterable<T> | { readonly rows: readonly T[] }, options?: O): SVGSVGElement | HTMLElement;
+  /** @internal */
+  readonly [BUILD]: (rows: readonly T[], options: O) => VNode;
+}
+
+/** Wraps a builder into a chart component. @internal */
+export function defineChart<T, O extends ChartOptions>(name: string, build: (rows: readonly T[], options: O) => VNode): Chart<T, O> {
+  const chart = ((rows: Iterable<T> | { readonly rows: readonly T[] }, options: O = {} as O) => {
+    const document = chartDocument(name, options);
+    return toDOM(build(rowsOf(name, rows), options), document) as SVGSVGElement | HTMLElement;
+  }) as Chart<T, O>;
+  Object.defineProperty(chart, BUILD, { value: build });
+  Object.defineProperty(chart, "name", { value: name });
+  return chart;
+}
+
+/** @internal */
+export function builderOf<T, O extends ChartOptions>(chart: Chart<T, O>): ((rows: readonly T[], options: O) => VNode) | undefined {
+  return (chart as unknown as Record<symbol, (rows: readonly T[], options: O) => VNode>)[BUILD];
+}
+
+/** Accepts an array, any iterable, or a result object with `rows`. @internal */
+export function rowsOf<T>(name: string, rows: Iterable<T> | { readonly rows: readonly T[] }): readonly T[] {
+  if (rows != null && typeof (rows as Iterable<T>)[Symbol.iterator] === "function") return Array.from(rows as Iterable<T>);
+  if (rows != null && Array.isArray((rows as { rows?: unknown }).rows)) return (rows as { rows: readonly T[] }).rows;
+  throw new TypeError(`${name}: rows must be an array (or an iterable, or a result with rows); got ${rows === null ? "null" : typeof rows}`);
+}

@@ -1,0 +1,152 @@
+import { scaleLinear } from "d3-scale";
+import type { EntitySet } from "../model/entitySet.js";
+import type { Unit } from "../model/unit.js";
+import { displayWidth } from "../narrative/displayWidth.js";
+import { formatRank } from "../narrative/formatRank.js";
+import { rank as rankValues } from "../rank/rank.js";
+import { field, MARGIN, nameOf, show, type Accessor } from "./_common.js";
+import { frame, type ChartOptions } from "./_frame.js";
+import { s } from "./_node.js";
+import { defineChart } from "./defineChart.js";
+
+/**
+ * Options of {@link rankingChart}.
+ *
+ * @category Charts
+ * @example
+ * const options: RankingChartOptions<{ name: string; revenue: number }> = { label: (d) => d.name, value: (d) => d.revenue, highlight: "济宁高新区", cutoff: 30 };
+ * options.cutoff // => 30
+ */
+export interface RankingChartOptions<T = unknown> extends ChartOptions {
+  /** The label of a row. Default: `d.label`, `d.name` or `d.entity` (an entity id shows its name when `entities` is given). */
+  label?: Accessor<T, string>;
+  /** The value. Default: `d.value`. */
+  value?: Accessor<T, number | null | undefined>;
+  /** The rank. Default: `d.levelRank` or `d.rank`, else computed (ties share the best rank). */
+  rank?: Accessor<T, number>;
+  /** The subject(s) to highlight, by label or entity id. */
+  highlight?: string | readonly string[];
+  /** Peers to mark (a plan's near peers and far models), by label or entity id. */
+  peers?: readonly string[];
+  /** Draw a line after this rank (e.g. 30 for 前30强). */
+  cutoff?: number;
+  /** Unit of the values, for their labels (亿元, 万美元 …). Default: compact numbers (万, 亿). */
+  unit?: string | Unit;
+  /** `"bar"` (default) or `"lollipop"`. */
+  mark?: "bar" | "lollipop";
+  /** Lower is better: rank ascending. Default false. */
+  ascending?: boolean;
+  /** Entity definitions, to show names for ids. */
+  entities?: EntitySet;
+}
+
+const ROW = 18;
+
+/**
+ * A ranking of one indicator across a peer group: horizontal bars (or lollipops) in rank order, rank
+ * numbers, the subject highlighted, a plan's peers marked and an optional cut-off line (the top-30
+ * boundary). Accepts plain rows, or a {@link rankWithin} result directly. Each bar is a list item
+ * reachable with Tab, with its tooltip in a `<title>`.
+ *
+ * @param rows - one row per entity
+ * @param options - see {@link RankingChartOptions}
+ * @returns a new, detached SVG element (a figure with `figure: true`)
+ * @throws {TypeError} when there is no document (use {@link renderToString} in Node without one)
+ * @category Charts
+ * @example
+ * const svg = renderToString(rankingChart, [{ label: "甲", value: 3 }, { label: "乙", value: 5 }], { highlight: "甲" });
+ * svg.includes("第2位") // => true
+ */
+export const rankingChart = defineChart("rankingChart", <T>(data: readonly T[], options: RankingChartOptions<T>) => {
+  const locale = options.locale ?? "zh-CN";
+  const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"]);
+  const valueOf = field<T, number | null | undefined>(options.value, ["value"]);
+  const given = field<T, number>(options.rank, ["levelRank", "rank"]);
+  const rows = data.map((d, i) => {
+    const raw = labelOf(d, i, data);
+    const key = raw == null ? "" : String(raw);
+    return { key, label: nameOf(raw, options.entities, locale), value: Number(valueOf(d, i, data) ?? NaN), rank: Number(given(d, i, data) ?? NaN) };
+  });
+  if (rows.some((r) => r.rank !== r.rank)) {
+    const ranks = rankValues(rows.map((r) => r.value), { order: options.ascending ? "ascending" : "descending" });
+    rows.forEach((r, k) => (r.rank = ranks[k]));
+  }
+  const ranked = rows.filter((r) => r.rank === r.rank).sort((a, b) => a.rank - b.rank);
+  const missing = rows.filter((r) => r.rank !== r.rank);
+  const all = [...ranked, ...missing];
+  const tied = new Map<number, number>();
+  for (const r of ranked) tied.set(r.rank, (tied.get(r.rank) ?? 0) + 1);
+  const highlight = new Set(typeof options.highlight === "string" ? [options.highlight] : (options.highlight ?? []));
+  const peers = new Set(options.peers ?? []);
+  const is = (set: Set<string>, r: { key: string; label: string }) => set.has(r.key) || set.has(r.label);
+
+  const width = options.width ?? 640;
+  const font = 12;
+  const labelWidth = Math.min(width * 0.4, Math.max(40, ...all.map((r) => displayWidth(r.label) * font)) + 8);
+  const rankWidth = displayWidth(`${all.length}`) * font + 10;
+  const valueWidth = Math.max(...all.map((r) => displayWidth(show(r.value, options.unit, locale)) * font)) + 8;
+  const height = options.height ?? MARGIN.top + all.length * ROW + MARGIN.bottom;
+  const x0 = MARGIN.left + rankWidth + labelWidth;
+  const values = ranked.map((r) => r.value).filter(Number.isFinite);
+  const x = scaleLinear()
+    .domain([Math.min(0, ...values), Math.max(0, ...values)])
+    .range([x0, width - MARGIN.right - valueWidth])
+    .nice();
+  const y = (k: number) => MARGIN.top + k * ROW;
+
+  const title = options.title ?? (locale === "en" ? "Ranking" : "排名");
+  const subject = all.find((r) => is(highlight, r));
+  const description =
+    options.description ??
+    (locale === "en"
+      ? `${ranked.length} units ranked by ${title}${subject ? `; ${subject.label} ranks ${formatRank(subject.rank, { locale, tied: (tied.get(subject.rank) ?? 0) > 1 })} with ${show(subject.value, options.unit, locale)}` : ""}${missing.length ? `; no data for ${missing.map((r) => r.label).join(", ")}` : ""}.`
+      : `${ranked.length}个单位${title}排名${subject ? `，${subject.label}${show(subject.value, options.unit, locale)}，居${formatRank(subject.rank, { tied: (tied.get(subject.rank) ?? 0) > 1 })}` : ""}${missing.length ? `；${missing.map((r) => r.label).join("、")}无数据` : ""}。`);
+
+  const ticks = x.ticks(Math.max(2, Math.floor((width - x0) / 80)));
+  const grid = s(
+    "g",
+    { class: "db-grid db-axis", "aria-hidden": "true" },
+    ticks.map((t) =>
+      s("g", { transform: `translate(${x(t)},0)` }, s("line", { y1: MARGIN.top, y2: height - MARGIN.bottom + 4 }), s("text", { y: height - MARGIN.bottom + 16, "text-anchor": "middle" }, show(t, undefined, locale))),
+    ),
+  );
+  const marks = s(
+    "g",
+    { role: "list", "aria-label": title },
+    all.map((r, k) => {
+      const cls = is(highlight, r) ? "db-subject" : is(peers, r) ? "db-peer" : "db-mark";
+      const isTied = (tied.get(r.rank) ?? 0) > 1;
+      const rankText = formatRank(r.rank, { locale, tied: isTied });
+      const tip = `${r.label}: ${show(r.value, options.unit, locale)}, ${rankText}`;
+      const top = y(k);
+      const v = Number.isFinite(r.value) ? x(r.value) : x0;
+      const bar =
+        options.mark === "lollipop"
+          ? [s("line", { x1: x(0), x2: v, y1: top + ROW / 2, y2: top + ROW / 2, "stroke-width": 2 }), s("circle", { cx: v, cy: top + ROW / 2, r: 4 })]
+          : [s("rect", { x: Math.min(x(0), v), y: top + 2, width: Math.abs(v - x(0)), height: ROW - 4 })];
+      return s(
+        "g",
+        { class: `db-bar ${cls}`, tabindex: 0, role: "listitem", "aria-label": tip, "data-key": r.key },
+        s("title", {}, tip),
+        s("text", { x: MARGIN.left + rankWidth - 6, y: top + ROW / 2, dy: "0.35em", "text-anchor": "end", class: "db-note" }, Number.isFinite(r.rank) ? `${isTied ? "=" : ""}${r.rank}` : "–"),
+        s("text", { x: x0 - 6, y: top + ROW / 2, dy: "0.35em", "text-anchor": "end", "font-weight": cls === "db-subject" ? 700 : undefined }, r.label),
+        Number.isFinite(r.value) ? bar : null,
+        s("text", { x: v + 4, y: top + ROW / 2, dy: "0.35em" }, show(r.value, options.unit, locale)),
+      );
+    }),
+  );
+  const cutoff =
+    options.cutoff !== undefined && ranked.some((r) => r.rank > options.cutoff!)
+      ? (() => {
+          const k = ranked.findIndex((r) => r.rank > options.cutoff!);
+          const yy = y(k);
+          const label = locale === "en" ? `top ${options.cutoff}` : `前${options.cutoff}位`;
+          return s("g", { class: "db-cutoff", "aria-hidden": "true" }, s("line", { x1: MARGIN.left, x2: width - MARGIN.right, y1: yy, y2: yy }), s("text", { x: width - MARGIN.right, y: yy - 3, "text-anchor": "end", class: "db-note" }, label));
+        })()
+      : null;
+  const table = {
+    head: locale === "en" ? ["Unit", "Value", "Rank"] : ["单位", "数值", "位次"],
+    rows: all.map((r) => [r.label, show(r.value, options.unit, locale), formatRank(r.rank, { locale, tied: (tied.get(r.rank) ?? 0) > 1 })]),
+  };
+  return frame("ranking", options, { width, height }, { title, description }, table, [grid, marks, cutoff]);
+});
