@@ -24,7 +24,11 @@ import {
   readTargetsCsv,
   rankWithin,
   rollupChildren,
+  panelGrowth,
+  periodRange,
+  periodKey,
 } from "../dist/index.js";
+import { bulletChart, bumpChart, gapChart, profileChart, rankingChart, renderToString, scorecard, slopeChart, trendChart } from "../dist/charts.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const read = (name) => readFileSync(join(here, "data", name), "utf8");
@@ -123,6 +127,29 @@ console.log("");
 console.log("A gap is the share of the peer's level still to make up; catch-up assumes each side keeps its 2018 growth.");
 for (const row of result.table) for (const c of row.peers) console.log(`  ${describeGap(panel, c)}。`);
 for (const row of result.table) for (const c of row.peers) console.log(`  ${describeGap(panel, c, { locale: "en" })}.`);
+
+// 6. 挂图作战: the charts of 济宁高新区, as standalone SVG files.
+const chartDir = join(here, "output", "charts");
+mkdirSync(chartDir, { recursive: true });
+const months = periodRange("2017-01/02", "2018-01/07").filter((p) => panel.periodCode(p) >= 0);
+const growthAll = panelGrowth(panel);
+const bumpRows = months.flatMap((p) => rankWithin(panel, { indicator: "industrial_revenue", period: p, group }).rows.map((r) => ({ entity: r.entity, period: periodKey(p), rank: r.levelRank })));
+const unitRows = (p) => entities.members(group).map((e) => ({ entity: e.id, period: p, value: panel.value(e.id, "industrial_revenue", p) }));
+const zonesGrowth = ["2011", "2012", "2013", "2014", "2015", "2016", "2017", "2018"].flatMap((y) =>
+  ["jining-hitech", "weifang-hitech", "changsha-hitech"].map((e) => ({ series: e, period: y, value: growthAll.get(e, "industrial_revenue", y)?.rate ?? NaN })),
+);
+const charts = {
+  "ranking.svg": renderToString(rankingChart, ranked[1].table, { entities, highlight: subject.id, unit: "亿元", title: `工业主营业务收入 ${formatPeriod(period)}` }),
+  "bump.svg": renderToString(bumpChart, bumpRows, { entities, highlight: subject.id, title: "工业主营业务收入位次 2017—2018" }),
+  "slope.svg": renderToString(slopeChart, [...unitRows("2017-01/07"), ...unitRows(period)], { entities, highlight: subject.id, unit: "亿元", title: "工业主营业务收入 1—7月 2017 → 2018" }),
+  "bullet.svg": renderToString(bulletChart, statuses, { indicators, title: "2018年目标完成情况（1—7月）" }),
+  "gap.svg": renderToString(gapChart, result, { subject: subject.id, entities, indicators, title: "近赶潍坊、远学长沙（2018年）" }),
+  "profile.svg": renderToString(profileChart, result, { subject: subject.id, entities, indicators, title: "指标画像（2018年）" }),
+  "trend.svg": renderToString(trendChart, zonesGrowth, { entities, highlight: subject.id, peers: ["weifang-hitech", "changsha-hitech"], rate: true, title: "工业主营业务收入增速" }),
+  "scorecard.svg": renderToString(scorecard, summary.map((r) => ({ label: r.name.zh, value: r.value, growth: r.growth, rank: r.levelRank, unit: r.unit })), { title: `${subject.name.zh} ${formatPeriod(period)}` }),
+};
+for (const [name, svg] of Object.entries(charts)) writeFileSync(join(chartDir, name), svg);
+console.log(`\nWrote ${Object.keys(charts).length} charts of ${subject.name.zh} to ${relative(process.cwd(), chartDir)}/: ${Object.keys(charts).join(", ")}`);
 
 const out = join(here, "output", "jining-hitech-2018-01-07.json");
 mkdirSync(dirname(out), { recursive: true });

@@ -6,7 +6,10 @@
 //
 // Checks, for ESM and CJS alike: it loads, it has exports, `DuibiaoError` is a function, and each
 // name given on the command line is exported (default: just DuibiaoError); and that ESM and CJS
-// export the same names. Run `npm run build` first. Exits 1 on failure; removes its temp dirs.
+// export the same names. Then `duibiao/charts`: `renderToString(rankingChart, …)` returns an SVG
+// string (with d3-scale loaded from the registry), and `duibiao/element` loads in Node without a
+// DOM (it registers nothing there), through import and require alike. Run `npm run build` first.
+// Exits 1 on failure; removes its temp dirs.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -107,6 +110,33 @@ try {
         (r.missing.length ? ` (missing ${r.missing.join(", ")})` : " present") +
         `; DuibiaoError is ${r.duibiaoErrorIsFunction ? "" : "NOT "}a function`,
     );
+  }
+  // duibiao/charts and duibiao/element
+  const chartsProbe = (loader) => `
+let out;
+try {
+  const svg = c.renderToString(c.rankingChart, [{ label: "济宁高新区", value: 693.46 }, { label: "<img src=x>", value: 500 }], { title: "收入", highlight: "济宁高新区" });
+  out = { loader: ${JSON.stringify(loader)}, ok: typeof svg === "string" && svg.startsWith("<svg") && svg.endsWith("</svg>") && svg.includes("济宁高新区") && svg.includes("&lt;img") && !svg.includes("<img"), head: String(svg).slice(0, 60), length: String(svg).length, element: typeof e.DuibiaoChartElement };
+} catch (err) {
+  out = { loader: ${JSON.stringify(loader)}, ok: false, head: String(err && err.stack || err) };
+}
+console.log(JSON.stringify(out));`;
+  for (const [loader, args] of [
+    ["import", ["--input-type=module", "-e", `import * as c from "duibiao/charts"; import * as e from "duibiao/element";${chartsProbe("import")}`]],
+    ["require", ["-e", `const c = require("duibiao/charts"); const e = require("duibiao/element");${chartsProbe("require")}`]],
+  ]) {
+    let out;
+    try {
+      out = run(process.execPath, args, project);
+    } catch (e) {
+      fail(`${loader}("duibiao/charts") or ${loader}("duibiao/element") did not load:\n${e.message}`);
+      continue;
+    }
+    const r = JSON.parse(out.trim().split("\n").pop());
+    if (!r.ok) fail(`${loader}: renderToString(rankingChart, …) from duibiao/charts did not give an escaped SVG string: ${r.head}`);
+    else console.log(`smoke: ${loader}("duibiao/charts"): renderToString(rankingChart, …) gives an SVG string (${r.length} chars, labels escaped)`);
+    if (r.element !== "function") fail(`${loader}("duibiao/element"): DuibiaoChartElement is ${r.element}, not a function`);
+    else console.log(`smoke: ${loader}("duibiao/element") loads in Node (no DOM, nothing registered)`);
   }
   if (results.length === 2) {
     const [esm, cjs] = results.map((r) => r.keys);

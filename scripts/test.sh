@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: typecheck, build, unit tests, package checks and a smoke test of the packed tarball.
+# `npm test`: typecheck, build (and bundle sizes), unit and browser tests, package checks and a smoke
+# test of the packed tarball. The browser tests (test/browser) load dist/ in Chromium, so the build
+# runs before Vitest.
 #
 # Every step runs even when an earlier one fails; the failures are listed at the end. The last
 # line is always `N passed, M failed`, where N and M count Vitest's tests (from its JSON report,
@@ -46,7 +48,12 @@ run_step() {
 run_step typecheck tsc --noEmit -p tsconfig.json
 
 # --- (b) build --------------------------------------------------------------------------------
-run_step build tsup
+# tsup writes dist/ (the browser tests in (c) load it), then scripts/size.mjs prints the bundle sizes
+# (min+gzip) next to their targets: a report only; it fails the step only when a built file is missing.
+build() {
+  tsup && node scripts/size.mjs
+}
+run_step build build
 
 # --- (c) unit tests ---------------------------------------------------------------------------
 header "vitest: TZ=UTC vitest run $*"

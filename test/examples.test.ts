@@ -14,17 +14,27 @@ import { describe, expect, it } from "vitest";
 import { collectPublicSymbols, formatFailures, runExample, type PublicSymbol } from "./_tooling/exampleRunner.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const entryName = process.env.DUIBIAO_EXAMPLES_ENTRY || "src/index.ts";
-const entry = path.resolve(root, entryName);
+// Every public entry: the core and the charts. Examples run with the exports of all entries in scope
+// (a chart's example may build its data with the core).
+const entryNames = process.env.DUIBIAO_EXAMPLES_ENTRY ? [process.env.DUIBIAO_EXAMPLES_ENTRY] : ["src/index.ts", "src/charts/index.ts"];
 const rel = (file: string) => path.relative(root, file);
-
 let api: Record<string, unknown> = {};
+for (const name of entryNames) {
+  try {
+    if (existsSync(path.resolve(root, name))) api = { ...api, ...((await import(/* @vite-ignore */ path.resolve(root, name))) as Record<string, unknown>) };
+  } catch {
+    // reported per entry below
+  }
+}
+
+for (const entryName of entryNames) {
+const entry = path.resolve(root, entryName);
 let loadError: unknown = null;
 let symbols: PublicSymbol[] = [];
 let collectError: unknown = null;
 if (existsSync(entry)) {
   try {
-    api = (await import(/* @vite-ignore */ entry)) as Record<string, unknown>;
+    await import(/* @vite-ignore */ entry);
   } catch (e) {
     loadError = e;
   }
@@ -66,3 +76,4 @@ describe(`doc examples of ${entryName}`, () => {
     });
   }
 });
+}

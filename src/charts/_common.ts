@@ -3,7 +3,14 @@ import { formatValue } from "../narrative/formatValue.js";
 import { formatCompact } from "../narrative/formatCompact.js";
 import type { EntitySet } from "../model/entitySet.js";
 
-/** An accessor in d3's shape. @internal */
+/**
+ * An accessor in d3's shape: reads a field of a row, with the row's index and the whole data.
+ *
+ * @category Charts
+ * @example
+ * const value: Accessor<{ revenue: number }, number> = (d) => d.revenue;
+ * value({ revenue: 693.46 }, 0, []) // => 693.46
+ */
 export type Accessor<T, R> = (d: T, i: number, data: readonly T[]) => R;
 
 /** Reads a field by accessor, or by the first of the default keys the row has. @internal */
@@ -32,3 +39,8 @@ export function show(value: number, unit: string | Unit | undefined, locale: "zh
 
 /** Default margins. @internal */
 export const MARGIN = { top: 8, right: 16, bottom: 28, left: 8 } as const;
+
+/** Rounds to 3 decimals, for coordinates written into strings (transforms, paths). @internal */
+export function r3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -15,14 +15,14 @@ const BUILD = Symbol.for("duibiao.chart.build");
  * typeof c // => "function"
  */
 export interface Chart<T, O extends ChartOptions> {
-  (rows: Iterable<T> | { readonly rows: readonly T[] }, options?: O): SVGSVGElement | HTMLElement;
+  (rows: Iterable<T> | { readonly rows: readonly T[] } | { readonly table: readonly T[] }, options?: O): SVGSVGElement | HTMLElement;
   /** @internal */
   readonly [BUILD]: (rows: readonly T[], options: O) => VNode;
 }
 
 /** Wraps a builder into a chart component. @internal */
 export function defineChart<T, O extends ChartOptions>(name: string, build: (rows: readonly T[], options: O) => VNode): Chart<T, O> {
-  const chart = ((rows: Iterable<T> | { readonly rows: readonly T[] }, options: O = {} as O) => {
+  const chart = ((rows: Iterable<T> | { readonly rows: readonly T[] } | { readonly table: readonly T[] }, options: O = {} as O) => {
     const document = chartDocument(name, options);
     return toDOM(build(rowsOf(name, rows), options), document) as SVGSVGElement | HTMLElement;
   }) as Chart<T, O>;
@@ -36,9 +36,13 @@ export function builderOf<T, O extends ChartOptions>(chart: Chart<T, O>): ((rows
   return (chart as unknown as Record<symbol, (rows: readonly T[], options: O) => VNode>)[BUILD];
 }
 
-/** Accepts an array, any iterable, or a result object with `rows`. @internal */
-export function rowsOf<T>(name: string, rows: Iterable<T> | { readonly rows: readonly T[] }): readonly T[] {
+/**
+ * Accepts an array, any iterable, or a library result: one with `rows` (a `rankWithin` table) or
+ * with `table` (a `computePlan` result). @internal
+ */
+export function rowsOf<T>(name: string, rows: Iterable<T> | { readonly rows: readonly T[] } | { readonly table: readonly T[] }): readonly T[] {
   if (rows != null && typeof (rows as Iterable<T>)[Symbol.iterator] === "function") return Array.from(rows as Iterable<T>);
   if (rows != null && Array.isArray((rows as { rows?: unknown }).rows)) return (rows as { rows: readonly T[] }).rows;
-  throw new TypeError(`${name}: rows must be an array (or an iterable, or a result with rows); got ${rows === null ? "null" : typeof rows}`);
+  if (rows != null && Array.isArray((rows as { table?: unknown }).table)) return (rows as { table: readonly T[] }).table;
+  throw new TypeError(`${name}: rows must be an array (or an iterable, or a result with rows or table); got ${rows === null ? "null" : typeof rows}`);
 }

@@ -1,11 +1,13 @@
 import { scaleLinear } from "d3-scale";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
+import { getUnit } from "../model/unit.js";
 import { displayWidth } from "../narrative/displayWidth.js";
 import { formatRank } from "../narrative/formatRank.js";
 import { rank as rankValues } from "../rank/rank.js";
-import { field, MARGIN, nameOf, show, type Accessor } from "./_common.js";
+import { field, MARGIN, nameOf, r3, show, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
+import { fit, textWidth } from "./_layout.js";
 import { s } from "./_node.js";
 import { defineChart } from "./defineChart.js";
 
@@ -45,7 +47,7 @@ const ROW = 18;
 /**
  * A ranking of one indicator across a peer group: horizontal bars (or lollipops) in rank order, rank
  * numbers, the subject highlighted, a plan's peers marked and an optional cut-off line (the top-30
- * boundary). Accepts plain rows, or a {@link rankWithin} result directly. Each bar is a list item
+ * boundary). Accepts plain rows, or a `rankWithin` result directly. Each bar is a list item
  * reachable with Tab, with its tooltip in a `<title>`.
  *
  * @param rows - one row per entity
@@ -57,7 +59,8 @@ const ROW = 18;
  * const svg = renderToString(rankingChart, [{ label: "甲", value: 3 }, { label: "乙", value: 5 }], { highlight: "甲" });
  * svg.includes("第2位") // => true
  */
-export const rankingChart = defineChart("rankingChart", <T>(data: readonly T[], options: RankingChartOptions<T>) => {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed by the accessors the caller passes
+export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingChart", <T>(data: readonly T[], options: RankingChartOptions<T>) => {
   const locale = options.locale ?? "zh-CN";
   const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"]);
   const valueOf = field<T, number | null | undefined>(options.value, ["value"]);
@@ -82,9 +85,9 @@ export const rankingChart = defineChart("rankingChart", <T>(data: readonly T[], 
 
   const width = options.width ?? 640;
   const font = 12;
-  const labelWidth = Math.min(width * 0.4, Math.max(40, ...all.map((r) => displayWidth(r.label) * font)) + 8);
-  const rankWidth = displayWidth(`${all.length}`) * font + 10;
-  const valueWidth = Math.max(...all.map((r) => displayWidth(show(r.value, options.unit, locale)) * font)) + 8;
+  const labelWidth = Math.min(width * 0.4, Math.max(40, ...all.map((r) => textWidth(r.label, is(highlight, r)))) + 8);
+  const rankWidth = displayWidth(`=${all.length}`) * font + 10; // "=2" for a tie
+  const valueWidth = Math.max(0, ...all.map((r) => displayWidth(show(r.value, options.unit, locale)) * font)) + 8;
   const height = options.height ?? MARGIN.top + all.length * ROW + MARGIN.bottom;
   const x0 = MARGIN.left + rankWidth + labelWidth;
   const values = ranked.map((r) => r.value).filter(Number.isFinite);
@@ -95,19 +98,22 @@ export const rankingChart = defineChart("rankingChart", <T>(data: readonly T[], 
   const y = (k: number) => MARGIN.top + k * ROW;
 
   const title = options.title ?? (locale === "en" ? "Ranking" : "排名");
+  const what = options.title === undefined ? "" : options.title;
   const subject = all.find((r) => is(highlight, r));
   const description =
     options.description ??
     (locale === "en"
-      ? `${ranked.length} units ranked by ${title}${subject ? `; ${subject.label} ranks ${formatRank(subject.rank, { locale, tied: (tied.get(subject.rank) ?? 0) > 1 })} with ${show(subject.value, options.unit, locale)}` : ""}${missing.length ? `; no data for ${missing.map((r) => r.label).join(", ")}` : ""}.`
-      : `${ranked.length}个单位${title}排名${subject ? `，${subject.label}${show(subject.value, options.unit, locale)}，居${formatRank(subject.rank, { tied: (tied.get(subject.rank) ?? 0) > 1 })}` : ""}${missing.length ? `；${missing.map((r) => r.label).join("、")}无数据` : ""}。`);
+      ? `${ranked.length} ${ranked.length === 1 ? "unit" : "units"} ranked${what ? ` by ${what}` : ""}${subject ? `; ${subject.label} ranks ${formatRank(subject.rank, { locale, tied: (tied.get(subject.rank) ?? 0) > 1 })} with ${show(subject.value, options.unit, locale)}` : ""}${missing.length ? `; no data for ${missing.map((r) => r.label).join(", ")}` : ""}.`
+      : `${ranked.length}个单位${what}排名${subject ? `，${subject.label}${show(subject.value, options.unit, locale)}，居${formatRank(subject.rank, { tied: (tied.get(subject.rank) ?? 0) > 1 })}` : ""}${missing.length ? `；${missing.map((r) => r.label).join("、")}无数据` : ""}。`);
 
+  // Rates keep their unit on the axis (7.3%); amounts are written compactly (万, 亿), their unit on the labels.
+  const ratio = options.unit !== undefined && getUnit(options.unit).dimension === "ratio";
   const ticks = x.ticks(Math.max(2, Math.floor((width - x0) / 80)));
   const grid = s(
     "g",
     { class: "db-grid db-axis", "aria-hidden": "true" },
     ticks.map((t) =>
-      s("g", { transform: `translate(${x(t)},0)` }, s("line", { y1: MARGIN.top, y2: height - MARGIN.bottom + 4 }), s("text", { y: height - MARGIN.bottom + 16, "text-anchor": "middle" }, show(t, undefined, locale))),
+      s("g", { transform: `translate(${r3(x(t))},0)` }, s("line", { y1: MARGIN.top, y2: height - MARGIN.bottom + 4 }), s("text", { y: height - MARGIN.bottom + 16, "text-anchor": "middle" }, show(t, ratio ? options.unit : undefined, locale))),
     ),
   );
   const marks = s(
@@ -129,9 +135,10 @@ export const rankingChart = defineChart("rankingChart", <T>(data: readonly T[], 
         { class: `db-bar ${cls}`, tabindex: 0, role: "listitem", "aria-label": tip, "data-key": r.key },
         s("title", {}, tip),
         s("text", { x: MARGIN.left + rankWidth - 6, y: top + ROW / 2, dy: "0.35em", "text-anchor": "end", class: "db-note" }, Number.isFinite(r.rank) ? `${isTied ? "=" : ""}${r.rank}` : "–"),
-        s("text", { x: x0 - 6, y: top + ROW / 2, dy: "0.35em", "text-anchor": "end", "font-weight": cls === "db-subject" ? 700 : undefined }, r.label),
+        s("text", { x: x0 - 6, y: top + ROW / 2, dy: "0.35em", "text-anchor": "end", "font-weight": cls === "db-subject" ? 700 : undefined }, fit(r.label, labelWidth - 8, cls === "db-subject")),
         Number.isFinite(r.value) ? bar : null,
-        s("text", { x: v + 4, y: top + ROW / 2, dy: "0.35em" }, show(r.value, options.unit, locale)),
+        // A negative value's label goes right of the zero line, clear of its bar (which runs left).
+        s("text", { x: (r.value < 0 ? x(0) : v) + 4, y: top + ROW / 2, dy: "0.35em" }, show(r.value, options.unit, locale)),
       );
     }),
   );

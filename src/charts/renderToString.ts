@@ -17,7 +17,7 @@ import { toMarkup } from "./_node.js";
  * svg.includes("&lt;b&gt;x&lt;/b&gt;") // => true
  * svg.includes("<b>") // => false
  */
-export function renderToString<T, O extends ChartOptions>(chart: Chart<T, O>, rows: Iterable<T> | { readonly rows: readonly T[] }, options: O = {} as O): string {
+export function renderToString<T, O extends ChartOptions>(chart: Chart<T, O>, rows: Iterable<T> | { readonly rows: readonly T[] } | { readonly table: readonly T[] }, options: O = {} as O): string {
   const build = builderOf(chart);
   if (build === undefined) throw new TypeError(`renderToString: the first argument must be a duibiao chart such as rankingChart; got ${typeof chart}`);
   return toMarkup(build(rowsOf(chart.name, rows), options));

@@ -65,12 +65,20 @@ const BUILT_IN: readonly Unit[] = [
   { id: "‰", en: "per mille", dimension: "ratio", scale: 0.001 },
 ];
 
-const registry = new Map<string, Unit>();
-for (const u of BUILT_IN) register(Object.freeze({ ...u, aliases: Object.freeze([...(u.aliases ?? [])]) }));
+// Filled on first use, so that importing the library (or one function of it) costs nothing.
+let units: Map<string, Unit> | undefined;
+function registry(): Map<string, Unit> {
+  if (units === undefined) {
+    units = new Map();
+    for (const u of BUILT_IN) register(Object.freeze({ ...u, aliases: Object.freeze([...(u.aliases ?? [])]) }));
+  }
+  return units;
+}
 
 function register(u: Unit): void {
-  registry.set(u.id, u);
-  for (const a of u.aliases ?? []) registry.set(a, u);
+  const map = registry();
+  map.set(u.id, u);
+  for (const a of u.aliases ?? []) map.set(a, u);
 }
 
 /**
@@ -85,7 +93,7 @@ function register(u: Unit): void {
  */
 export function getUnit(id: string | Unit): Unit {
   if (typeof id === "object" && id !== null && typeof id.id === "string") return id;
-  const u = typeof id === "string" ? (registry.get(id) ?? registry.get(id.normalize("NFKC").trim())) : undefined;
+  const u = typeof id === "string" ? (registry().get(id) ?? registry().get(id.normalize("NFKC").trim())) : undefined;
   if (u === undefined) {
     throw new DuibiaoError({
       code: "E_UNKNOWN_UNIT",

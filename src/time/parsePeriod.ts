@@ -10,7 +10,9 @@ const NUM = "(\\d{1,2}|十[一二]?|[一二两三四五六七八九])";
 const DASH = "\\s*(?:—{1,2}|–|-|~|～|〜|至|到)\\s*";
 const Y = "(\\d{4})\\s*";
 
-const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Period][] = [
+// Built on first use, so that importing the library (or one function of it) costs nothing.
+let PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Period][] | undefined;
+const patterns = (): readonly [RegExp, (m: RegExpExecArray) => Period][] => (PATTERNS ??= [
   [/^(\d{4})$/, (m) => createPeriod("year", +m[1])],
   [new RegExp(`^${Y}年(?:度|全年)?$`), (m) => createPeriod("year", +m[1])],
   [/^(\d{4})\s*-?\s*H([12])$/i, (m) => createPeriod("half", +m[1], +m[2])],
@@ -28,7 +30,7 @@ const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => Period][] = [
   [/^([a-z]{3})[a-z]*\.?\s+(\d{4})$/i, (m) => createPeriod("month", +m[2], enMonth(m[1]))],
   [/^([a-z]{3})[a-z]*\.?\s*[–-]\s*([a-z]{3})[a-z]*\.?\s+(\d{4})$/i, (m) => ytd(+m[3], enMonth(m[1]), enMonth(m[2]))],
   [/^([a-z]{3})[a-z]*\.?\s+(\d{4})\s+YTD$/i, (m) => createPeriod("ytd", +m[2], enMonth(m[1]))],
-];
+]);
 
 const cache = new Map<string, Period>();
 
@@ -68,7 +70,7 @@ export function parsePeriod(input: string | Period): Period {
     .trim()
     .replace(/\s+/g, " ")
     .replace(/ ?([\u3000-\u9fff—–~]) ?/g, "$1"); // "2018 年 7 月" → "2018年7月"
-  for (const [re, make] of PATTERNS) {
+  for (const [re, make] of patterns()) {
     const m = re.exec(text);
     if (m) {
       try {

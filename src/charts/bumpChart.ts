@@ -1,0 +1,344 @@
+import { scaleLinear, scalePoint } from "d3-scale";
+import { curveBumpX, line } from "d3-shape";
+import type { EntitySet } from "../model/entitySet.js";
+import type { Unit } from "../model/unit.js";
+import { displayWidth } from "../narrative/displayWidth.js";
+import { formatRank } from "../narrative/formatRank.js";
+import { rank as rankValues } from "../rank/rank.js";
+import type { Period } from "../time/period.js";
+import { field, MARGIN, nameOf, show, type Accessor } from "./_common.js";
+import { frame, type ChartOptions } from "./_frame.js";
+import { s } from "./_node.js";
+import { dodge, periodAxis, periodLabels, textWidth, wrap } from "./_layout.js";
+import { defineChart } from "./defineChart.js";
+
+/**
+ * Options of {@link bumpChart}.
+ *
+ * @category Charts
+ * @example
+ * const options: BumpChartOptions<{ entity: string; period: string; levelRank: number }> = { rank: (d) => d.levelRank, highlight: "济宁高新区" };
+ * options.highlight // => "济宁高新区"
+ */
+export interface BumpChartOptions<T = unknown> extends ChartOptions {
+  /** The entity of a row. Default: `d.label`, `d.name` or `d.entity` (an entity id shows its name when `entities` is given). */
+  label?: Accessor<T, string>;
+  /** The period of a row: a period string (`"2018-01/07"`, `"2018年1—7月"`), a `Period`, or any label. Default: `d.period`. */
+  period?: Accessor<T, Period | string | number>;
+  /** The rank, 1 = best. Default: `d.rank` or `d.levelRank`; when no row has one, ranked per period from `value`. */
+  rank?: Accessor<T, number | null | undefined>;
+  /** The value, for the tooltips (and the ranks when there are none). Default: `d.value`. */
+  value?: Accessor<T, number | null | undefined>;
+  /** The subject(s) to highlight, by label or entity id. */
+  highlight?: string | readonly string[];
+  /** Peers to mark (a plan's near peers and far models), by label or entity id. */
+  peers?: readonly string[];
+  /** Unit of the values in the tooltips. Default: compact numbers (万, 亿). */
+  unit?: string | Unit;
+  /** When ranks are computed from values: lower is better. Default false. */
+  ascending?: boolean;
+  /** Entity definitions, to show names for ids. */
+  entities?: EntitySet;
+}
+
+const FONT = 12;
+const LINE = 14;
+const warned = new Set<string>();
+
+/**
+ * Ranks over time (a bump chart): one line per entity across the periods, rank 1 at the top. The
+ * subject and its peers are drawn thick and on top, the rest muted. Ties are drawn as they are: entities
+ * sharing a rank sit at the same height and share one end label (`=3 甲、乙`). A period without a rank
+ * breaks the line. Periods in a form `parsePeriod` reads are put in time order and labelled
+ * `1—7月` with the year below; other periods keep the order of the rows.
+ *
+ * Rows are one per entity and period, e.g. a `rankWithin` row with its period; a list of
+ * `RankTable`s (one per period) is accepted as is. Each line is a list item reachable with Tab,
+ * with every period's rank in its `<title>`. Labels sit at the right end for the highlighted entities,
+ * and for all when there are at most 20. Runs in O(n log n) in the number of rows.
+ *
+ * @param rows - one row per entity and period
+ * @param options - see {@link BumpChartOptions}
+ * @returns a new, detached SVG element (a figure with `figure: true`)
+ * @throws {TypeError} when there is no document (use {@link renderToString} in Node without one)
+ * @category Charts
+ * @example
+ * const rows = [
+ *   { label: "甲", period: "2017", rank: 2 }, { label: "乙", period: "2017", rank: 1 },
+ *   { label: "甲", period: "2018", rank: 1 }, { label: "乙", period: "2018", rank: 2 },
+ * ];
+ * const svg = renderToString(bumpChart, rows, { highlight: "甲" });
+ * svg.includes("2017年至2018年，甲由第2位升至第1位") // => true
+ */
+export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T>(input: readonly T[], options: BumpChartOptions<T>) => {
+  const locale = options.locale ?? "zh-CN";
+  const data = flattenTables(input);
+  const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"]);
+  const periodOf = field<T, unknown>(options.period, ["period"]);
+  const rankOf = field<T, number | null | undefined>(options.rank, ["rank", "levelRank"]);
+  const valueOf = field<T, number | null | undefined>(options.value, ["value"]);
+
+  // 1. Rows → periods (in time order) and entities (in order of appearance), each with a rank per period.
+  const axis = periodAxis(data.map((d, i) => periodOf(d, i, data)), locale);
+  const P = axis.keys.length;
+  type Line = { key: string; label: string; order: number; ranks: Float64Array; values: Float64Array };
+  const byKey = new Map<string, Line>();
+  const lines: Line[] = [];
+  let anyRank = false;
+  data.forEach((d, i) => {
+    const p = axis.index[i];
+    if (p < 0) return;
+    const raw = labelOf(d, i, data);
+    const key = raw == null ? "" : String(raw);
+    let l = byKey.get(key);
+    if (l === undefined) {
+      l = { key, label: nameOf(raw, options.entities, locale), order: lines.length, ranks: new Float64Array(P).fill(NaN), values: new Float64Array(P).fill(NaN) };
+      byKey.set(key, l);
+      lines.push(l);
+    }
+    const r = Number(rankOf(d, i, data) ?? NaN);
+    if (l.ranks[p] === l.ranks[p] || l.values[p] === l.values[p]) {
+      warn(`bumpChart: more than one row for ${key} in ${axis.keys[p]}; the first is drawn`);
+      return;
+    }
+    if (r === r) anyRank = true;
+    l.ranks[p] = r;
+    l.values[p] = Number(valueOf(d, i, data) ?? NaN);
+  });
+  if (!anyRank) {
+    for (let p = 0; p < P; p++) {
+      const ranks = rankValues(
+        lines.map((l) => l.values[p]),
+        { order: options.ascending ? "ascending" : "descending" },
+      );
+      lines.forEach((l, k) => (l.ranks[p] = ranks[k]));
+    }
+  }
+  for (const l of lines) for (let p = 0; p < P; p++) if (!(l.ranks[p] >= 1) || !Number.isFinite(l.ranks[p])) l.ranks[p] = NaN;
+  // How many share each rank in each period (ties), in one pass.
+  const shared: Map<number, number>[] = Array.from({ length: P }, () => new Map());
+  let maxRank = 1;
+  for (const l of lines)
+    for (let p = 0; p < P; p++) {
+      const r = l.ranks[p];
+      if (r !== r) continue;
+      shared[p].set(r, (shared[p].get(r) ?? 0) + 1);
+      if (r > maxRank) maxRank = r;
+    }
+  const tied = (p: number, r: number) => (shared[p].get(r) ?? 0) > 1;
+  const firstOf = (l: Line) => l.ranks.findIndex((r) => r === r);
+  const lastOf = (l: Line) => {
+    for (let p = P - 1; p >= 0; p--) if (l.ranks[p] === l.ranks[p]) return p;
+    return -1;
+  };
+
+  const highlight = new Set(typeof options.highlight === "string" ? [options.highlight] : (options.highlight ?? []));
+  const peers = new Set(options.peers ?? []);
+  const is = (set: Set<string>, l: Line) => set.has(l.key) || set.has(l.label);
+  const marked = lines.some((l) => is(highlight, l) || is(peers, l));
+  const classOf = (l: Line) => (is(highlight, l) ? "db-subject" : is(peers, l) ? "db-peer" : marked ? "db-muted" : "db-mark");
+  const labelled = (l: Line) => lines.length <= 20 || is(highlight, l) || is(peers, l);
+  // Ranks repeat (at most one text per rank and tie state): format each once.
+  const rankTexts = new Map<number, string>();
+  const rankText = (p: number, r: number) => {
+    const key = tied(p, r) ? -r : r;
+    let text = rankTexts.get(key);
+    if (text === undefined) rankTexts.set(key, (text = formatRank(r, { locale, tied: key < 0 })));
+    return text;
+  };
+  const short = (p: number, r: number) => `${tied(p, r) ? "=" : ""}${r}`;
+  // Final order: by the rank in the last period each has, then as given.
+  const finalRank = (l: Line) => {
+    const p = lastOf(l);
+    return p < 0 ? Infinity : (P - 1 - p) * 1e9 + l.ranks[p];
+  };
+  const ordered = [...lines].sort((a, b) => finalRank(a) - finalRank(b) || a.order - b.order);
+
+  // 2. End labels: one per rank of the last period (tied entities combined), dodged apart.
+  const width = options.width ?? 640;
+  const last = P - 1;
+  const maxLabel = Math.max(80, width * 0.36);
+  type Block = { y: number; lines: string[]; width: number; subject: boolean; x: number };
+  const groups = new Map<number, Line[]>();
+  const stray: Line[] = [];
+  for (const l of ordered) {
+    if (!labelled(l) || lastOf(l) < 0) continue;
+    if (lastOf(l) === last) {
+      const r = l.ranks[last];
+      const g = groups.get(r);
+      if (g === undefined) groups.set(r, [l]);
+      else g.push(l);
+    } else stray.push(l);
+  }
+  const blocks: (Block & { rank: number })[] = [];
+  for (const [r, g] of groups) {
+    const subject = g.some((l) => is(highlight, l));
+    const text = wrap(`${short(last, r)} `, g.map((l) => l.label), locale === "en" ? ", " : "、", maxLabel, subject);
+    blocks.push({ rank: r, y: 0, lines: text, width: Math.max(...text.map((t) => textWidth(t, subject))), subject, x: 0 });
+  }
+  const rankWidth = displayWidth(String(maxRank)) * FONT;
+  const right = Math.min(width * 0.4, Math.max(MARGIN.right, ...blocks.map((b) => b.width + 16)));
+
+  // 3. Scales and dimensions.
+  const step = maxRank <= 20 ? 26 : maxRank <= 40 ? 16 : 0;
+  const top = MARGIN.top + 10;
+  const bottom = 8 + LINE + (axis.years ? LINE : 0) + 6;
+  const height = options.height ?? (step > 0 ? Math.max(160, top + (maxRank - 1) * step + bottom + 6) : 480);
+  const tickHalf = axis.ticks.length ? (displayWidth(axis.ticks[0]) * FONT) / 2 : 0;
+  const left = MARGIN.left + Math.max(rankWidth + 10, tickHalf - 10);
+  const x = scalePoint<number>()
+    .domain(axis.keys.map((_, p) => p))
+    .range([left + 10, width - right - 6])
+    .padding(P > 1 ? 0 : 0.5);
+  const y = scaleLinear()
+    .domain([1, Math.max(2, maxRank)])
+    .range([top, height - bottom - 6]);
+
+  // 4. Layers.
+  const title = options.title ?? (locale === "en" ? "Ranks over time" : "位次变化");
+  const grid = s(
+    "g",
+    { class: "db-grid db-axis", "aria-hidden": "true" },
+    axis.keys.map((_, p) => s("line", { x1: x(p), x2: x(p), y1: top - 4, y2: height - bottom })),
+    rankTicks(maxRank, y).map((r) => s("text", { x: left - 4, y: y(r), dy: "0.35em", "text-anchor": "end" }, String(r))),
+    periodLabels(axis, (p) => x(p)!, height - bottom + 4 + LINE - 3),
+  );
+  const path = line<number>()
+    .defined((p) => p >= 0)
+    .x((p) => x(p)!)
+    .curve(curveBumpX);
+  const dots = lines.length <= 40;
+  const drawOrder = [...ordered].sort((a, b) => layer(classOf(a)) - layer(classOf(b)));
+  const marks = s(
+    "g",
+    { role: "list", "aria-label": title },
+    drawOrder.map((l) => {
+      const cls = classOf(l);
+      const strong = cls === "db-subject" || cls === "db-peer";
+      const f = firstOf(l);
+      const e = lastOf(l);
+      const points = Array.from(l.ranks, (r, p) => (r === r ? p : -1));
+      path.y((p) => y(l.ranks[p]));
+      const d = f < 0 ? null : path(points);
+      const tip = f < 0 ? `${l.label}: ${formatRank(NaN)}` : f === e ? `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])}` : `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])} → ${axis.full[e]} ${rankText(e, l.ranks[e])}`;
+      const detail = points
+        .filter((p) => p >= 0)
+        .map((p) => `\n${axis.full[p]}: ${rankText(p, l.ranks[p])}${l.values[p] === l.values[p] ? ` (${show(l.values[p], options.unit, locale)})` : ""}`)
+        .join("");
+      return s(
+        "g",
+        { class: `db-line ${cls}`, tabindex: 0, role: "listitem", "aria-label": tip, "data-key": l.key },
+        s("title", {}, tip + detail),
+        d ? s("path", { d, fill: "none", "stroke-width": strong ? 3 : 1.5, "stroke-linejoin": "round", "stroke-linecap": "round" }) : null,
+        points
+          .filter((p) => p >= 0 && (dots || strong || !(points[p - 1] >= 0 || points[p + 1] >= 0)))
+          .map((p) => s("circle", { cx: x(p), cy: y(l.ranks[p]), r: strong ? 4 : 2.5 })),
+      );
+    }),
+  );
+  for (const b of blocks) b.y = y(b.rank);
+  const placed = dodge(
+    blocks.map((b) => ({ y: b.y, h: b.lines.length * LINE })),
+    top - 6,
+    height - bottom,
+  );
+  const xEnd = x(last)!;
+  const labels = s(
+    "g",
+    { class: "db-labels", "aria-hidden": "true" },
+    blocks.flatMap((b, k) => {
+      const y0 = placed[k] - ((b.lines.length - 1) * LINE) / 2;
+      const moved = Math.abs(placed[k] - b.y) > 2 || b.lines.length > 1;
+      return [
+        moved ? s("path", { d: `M${r3(xEnd + 5)},${r3(b.y)}L${r3(xEnd + 11)},${r3(placed[k])}`, fill: "none", stroke: "currentColor", "stroke-opacity": 0.4 }) : null,
+        s(
+          "text",
+          { x: xEnd + 12, y: y0, dy: "0.35em", "font-weight": b.subject ? 700 : undefined },
+          b.lines.length === 1 ? b.lines[0] : b.lines.map((t, i) => s("tspan", { x: xEnd + 12, dy: i === 0 ? undefined : LINE }, t)),
+        ),
+      ];
+    }),
+    stray.map((l) => {
+      const p = lastOf(l);
+      return s("text", { x: x(p)! + 6, y: y(l.ranks[p]) - 6, "font-weight": is(highlight, l) ? 700 : undefined }, `${short(p, l.ranks[p])} ${l.label}`);
+    }),
+  );
+
+  // 5. Words: the description and the table.
+  const subject = lines.find((l) => is(highlight, l) && firstOf(l) >= 0);
+  const n = lines.filter((l) => firstOf(l) >= 0).length;
+  let description = options.description;
+  if (description === undefined && P > 0) {
+    if (subject) {
+      const f = firstOf(subject);
+      const e = lastOf(subject);
+      const r0 = subject.ranks[f];
+      const r1 = subject.ranks[e];
+      const rs = Array.from(subject.ranks).filter((r) => r === r);
+      const best = Math.min(...rs);
+      const worst = Math.max(...rs);
+      const above = best < Math.min(r0, r1);
+      const below = worst > Math.max(r0, r1);
+      if (locale === "en") {
+        const verb = r1 < r0 ? `rose from ${rankText(f, r0)} to ${rankText(e, r1)}` : r1 > r0 ? `fell from ${rankText(f, r0)} to ${rankText(e, r1)}` : `was ${rankText(e, r1)} both`;
+        description =
+          f === e
+            ? `${subject.label} ranked ${rankText(e, r1)} in ${axis.full[e]} among ${n} units.`
+            : `${subject.label} ${verb} between ${axis.full[f]} and ${axis.full[e]} among ${n} units${above || below ? ` (${[above ? `best ${formatRank(best, { locale })}` : "", below ? `worst ${formatRank(worst, { locale })}` : ""].filter(Boolean).join(", ")} in between)` : ""}.`;
+      } else {
+        const verb = r1 < r0 ? `由${rankText(f, r0)}升至${rankText(e, r1)}` : r1 > r0 ? `由${rankText(f, r0)}降至${rankText(e, r1)}` : `首尾均居${rankText(e, r1)}`;
+        description =
+          f === e
+            ? `${axis.full[e]}，${subject.label}居${rankText(e, r1)}（共${n}个单位）。`
+            : `${axis.full[f]}至${axis.full[e]}，${subject.label}${verb}（共${n}个单位${above || below ? `，期间${[above ? `最高第${best}位` : "", below ? `最低第${worst}位` : ""].filter(Boolean).join("、")}` : ""}）。`;
+      }
+    } else {
+      const leaders = lines.filter((l) => l.ranks[last] === 1).map((l) => l.label);
+      description =
+        locale === "en"
+          ? `Ranks of ${n} units from ${axis.full[0]} to ${axis.full[last]}${leaders.length ? `; ${leaders.join(", ")} ${rankText(last, 1)} in ${axis.full[last]}` : ""}.`
+          : `${n}个单位${axis.full[0]}至${axis.full[last]}的位次变化${leaders.length ? `，${axis.full[last]}居${rankText(last, 1)}的是${leaders.join("、")}` : ""}。`;
+    }
+  }
+  description ??= locale === "en" ? "No data." : "无数据。";
+  const table = {
+    head: [locale === "en" ? "Unit" : "单位", ...axis.full],
+    rows: ordered.map((l) => [l.label, ...Array.from(l.ranks, (r, p) => rankText(p, r))]),
+  };
+  return frame("bump", options, { width, height }, { title, description }, table, [grid, marks, labels]);
+});
+
+/** Rows of a list of rank tables (`rankWithin` results), each with its table's period. */
+function flattenTables<T>(data: readonly T[]): readonly T[] {
+  if (!data.some((d) => d !== null && typeof d === "object" && Array.isArray((d as { rows?: unknown }).rows) && "period" in d)) return data;
+  const out: T[] = [];
+  for (const d of data) {
+    const t = d as unknown as { rows?: unknown; period?: unknown };
+    if (t !== null && typeof t === "object" && Array.isArray(t.rows) && "period" in t) for (const r of t.rows) out.push({ ...r, period: t.period } as T);
+    else out.push(d);
+  }
+  return out;
+}
+
+function layer(cls: string): number {
+  return cls === "db-subject" ? 3 : cls === "db-peer" ? 2 : cls === "db-mark" ? 1 : 0;
+}
+
+function r3(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
+function warn(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(message);
+}
+
+/** Rank numbers on the left: every rank when they fit, else round steps (1 always). */
+function rankTicks(maxRank: number, y: (r: number) => number): number[] {
+  const room = Math.abs(y(2) - y(1));
+  const every = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000].find((k) => k * room >= LINE) ?? Math.ceil(LINE / room);
+  const out = [1];
+  for (let r = every; r <= maxRank; r += every) if (r > 1) out.push(r);
+  return out;
+}

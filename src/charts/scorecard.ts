@@ -1,0 +1,264 @@
+import { scaleLinear } from "d3-scale";
+import { rangeError } from "../_internal/errors.js";
+import type { IndicatorSet } from "../model/indicatorSet.js";
+import type { Unit } from "../model/unit.js";
+import { displayWidth } from "../narrative/displayWidth.js";
+import { formatRank } from "../narrative/formatRank.js";
+import { formatRate } from "../narrative/formatRate.js";
+import type { CardColour } from "../target/statusCard.js";
+import { field, MARGIN, show, type Accessor } from "./_common.js";
+import { frame, type ChartOptions } from "./_frame.js";
+import { s, type VNode } from "./_node.js";
+import { defineChart } from "./defineChart.js";
+
+/**
+ * Options of {@link scorecard}.
+ *
+ * @category Charts
+ * @example
+ * const options: ScorecardOptions<{ name: string; revenue: number; history: number[] }> = { label: (d) => d.name, value: (d) => d.revenue, spark: (d) => d.history, unit: "亿元", columns: 2 };
+ * options.columns // => 2
+ */
+export interface ScorecardOptions<T = unknown> extends ChartOptions {
+  /** The indicator's name. Default: `d.label`, `d.name` or `d.indicator` (an indicator id shows its name when `indicators` is given; a `{ zh, en }` name is read in the locale). */
+  label?: Accessor<T, string>;
+  /** The value, in its unit. Default: `d.value`, `d.actual` or `d.subjectValue`. */
+  value?: Accessor<T, number | null | undefined>;
+  /** The growth rate, a fraction (0.073 = 7.3 %). Default: `d.growth` or `d.subjectGrowth`. */
+  growth?: Accessor<T, number | null | undefined>;
+  /** The rank, 1 = best. Default: `d.rank` or `d.levelRank`. */
+  rank?: Accessor<T, number | null | undefined>;
+  /** Whether the rank is shared (并列). Default: `d.tied` or `d.levelTied`. */
+  tied?: Accessor<T, boolean | null | undefined>;
+  /** The card colour (green / blue / yellow / red), shown as a coloured marker with its word. Default: `d.status` or `d.card` when it is a colour. */
+  status?: Accessor<T, CardColour | null | undefined>;
+  /** Unit of the values, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. */
+  unit?: string | Unit | Accessor<T, string | Unit | null | undefined>;
+  /** The recent values, oldest first, for the sparkline. Default: `d.series` when it is an array. */
+  spark?: Accessor<T, ArrayLike<number | null | undefined> | null | undefined>;
+  /** Cards per row. Default: as many as fit at 190 px each, at most 3. */
+  columns?: number;
+  /** Indicator definitions, to show names (and units) for ids. */
+  indicators?: IndicatorSet;
+}
+
+type Locale = "zh-CN" | "en";
+
+interface Card {
+  key: string;
+  label: string;
+  value: number;
+  unit: string | Unit | undefined;
+  growth: number;
+  rank: number;
+  tied: boolean;
+  status: CardColour | null;
+  spark: number[];
+}
+
+const FONT = 12;
+const GAP = 10;
+const COLOURS: readonly CardColour[] = ["green", "blue", "yellow", "red"];
+const WORDS: Record<Locale, Record<CardColour, string>> = {
+  "zh-CN": { green: "绿牌", blue: "蓝牌", yellow: "黄牌", red: "红牌" },
+  en: { green: "green", blue: "blue", yellow: "yellow", red: "red" },
+};
+
+/**
+ * The KPI board: a card per indicator with its name, value (with unit), growth (`+7.3%`), rank
+ * (`第2位`), card colour (a coloured marker with 绿牌 / 蓝牌 / 黄牌 / 红牌, or green / blue / yellow /
+ * red) and a sparkline of recent values, laid out as a grid (up to 3 cards per row). Accepts plain
+ * rows, a `rankWithin` row, or a `computePlan` table row (its subject's value and growth)
+ * through the default accessors. Missing figures are written `—`; a card without a status has no marker.
+ *
+ * @param rows - one row per indicator
+ * @param options - see {@link ScorecardOptions}
+ * @returns a new, detached SVG element (a figure with `figure: true`)
+ * @throws {TypeError} when there is no document (use {@link renderToString} in Node without one)
+ * @throws {RangeError} when `columns` is not a positive integer
+ * @category Charts
+ * @example
+ * const svg = renderToString(scorecard, [{ label: "工业主营业务收入", value: 693.46, unit: "亿元", growth: 0.139, rank: 2, status: "green", series: [500, 560, 610, 693.46] }]);
+ * svg.includes("693.46亿元") // => true
+ * svg.includes("+13.9%") // => true
+ * svg.includes("第2位") // => true
+ * svg.includes("绿牌") // => true
+ */
+export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T>(data: readonly T[], options: ScorecardOptions<T>) => {
+  const locale: Locale = options.locale ?? "zh-CN";
+  const en = locale === "en";
+  if (options.columns !== undefined && !(Number.isInteger(options.columns) && options.columns >= 1)) {
+    rangeError("scorecard", "columns must be a positive integer", options.columns);
+  }
+  const labelOf = field<T, unknown>(options.label, ["label", "name", "indicator"]);
+  const idOf = field<T, unknown>(undefined, ["indicator"]);
+  const valueOf = field<T, number | null | undefined>(options.value, ["value", "actual", "subjectValue"]);
+  const growthOf = field<T, number | null | undefined>(options.growth, ["growth", "subjectGrowth"]);
+  const rankOf = field<T, number | null | undefined>(options.rank, ["rank", "levelRank"]);
+  const tiedOf = field<T, unknown>(options.tied, ["tied", "levelTied"]);
+  const statusOf = field<T, unknown>(options.status, ["status", "card"]);
+  const sparkOf = field<T, unknown>(options.spark, ["series"]);
+  const unitOf = typeof options.unit === "function" ? options.unit : field<T, unknown>(undefined, ["unit"]);
+  const fixedUnit = typeof options.unit === "function" ? undefined : options.unit;
+
+  const cards: Card[] = data.map((d, i) => {
+    const raw = labelOf(d, i, data);
+    const def = lookup(idOf(d, i, data), options.indicators) ?? lookup(raw, options.indicators);
+    const u = fixedUnit ?? unitOf(d, i, data);
+    const status = statusOf(d, i, data);
+    const spark = sparkOf(d, i, data);
+    return {
+      key: raw !== null && typeof raw === "object" ? JSON.stringify(raw) : String(raw ?? ""),
+      label: labelText(raw, options.indicators, locale),
+      value: num(valueOf(d, i, data)),
+      unit: u != null && u !== "" ? (u as string | Unit) : def?.unit,
+      growth: num(growthOf(d, i, data)),
+      rank: num(rankOf(d, i, data)),
+      tied: tiedOf(d, i, data) === true,
+      status: COLOURS.includes(status as CardColour) ? (status as CardColour) : null,
+      spark: spark != null && typeof spark === "object" && typeof (spark as ArrayLike<unknown>).length === "number" ? Array.from(spark as ArrayLike<unknown>, num) : [],
+    };
+  });
+
+  // Texts.
+  const title = options.title ?? (en ? "Key indicators" : "主要指标");
+  const valueText = (c: Card) => showIn(c.value, c.unit, locale);
+  const growthText = (c: Card) => formatRate(c.growth, { locale, sign: true });
+  const rankText = (c: Card) => formatRank(c.rank, { locale, tied: c.tied });
+  const tipOf = (c: Card) => {
+    const parts = [valueText(c)];
+    if (Number.isFinite(c.growth)) parts.push(en ? `growth ${growthText(c)}` : `增速${growthText(c)}`);
+    if (Number.isFinite(c.rank) && c.rank >= 1) parts.push(en ? `ranked ${rankText(c)}` : `居${rankText(c)}`);
+    if (c.status) parts.push(en ? `${WORDS[locale][c.status]} card` : WORDS[locale][c.status]);
+    return `${c.label}${en ? ": " : "："}${parts.join(en ? ", " : "，")}`;
+  };
+  const counted = COLOURS.map((c) => [c, cards.filter((x) => x.status === c).length] as const).filter(([, n]) => n > 0);
+  const grown = cards.filter((c) => Number.isFinite(c.growth));
+  const fastest = grown.length > 1 ? grown.reduce((a, b) => (b.growth > a.growth ? b : a)) : undefined;
+  const slowest = grown.length > 1 ? grown.reduce((a, b) => (b.growth < a.growth ? b : a)) : undefined;
+  const description =
+    options.description ??
+    (en
+      ? `${cards.length} indicator${cards.length === 1 ? "" : "s"}${counted.length ? `: ${counted.map(([c, n]) => `${n} ${c}`).join(", ")}` : ""}${fastest && slowest ? `; fastest growth ${fastest.label} (${growthText(fastest)}), slowest ${slowest.label} (${growthText(slowest)})` : ""}.`
+      : `${cards.length}项指标${counted.length ? `：${counted.map(([c, n]) => `${WORDS[locale][c]}${n}项`).join("、")}` : ""}${fastest && slowest ? `${counted.length ? "；" : "，"}增长最快的是${fastest.label}（${growthText(fastest)}），最慢的是${slowest.label}（${growthText(slowest)}）` : ""}。`);
+
+  // Dimensions: a grid of cards.
+  const width = options.width ?? 640;
+  const inner = width - MARGIN.left - MARGIN.right;
+  const columns = Math.max(1, Math.min(options.columns ?? Math.min(3, Math.floor((inner + GAP) / (190 + GAP))), Math.max(1, cards.length)));
+  const cardWidth = (inner - GAP * (columns - 1)) / columns;
+  const hasSpark = cards.some((c) => c.spark.filter(Number.isFinite).length > 1);
+  const hasStatus = cards.some((c) => c.status !== null);
+  const cardHeight = hasSpark || hasStatus ? 112 : 86;
+  const lines = Math.ceil(cards.length / columns);
+  const height = options.height ?? MARGIN.top + lines * cardHeight + Math.max(0, lines - 1) * GAP + 8;
+
+  const items = cards.map((c, k) => {
+    const x = MARGIN.left + (k % columns) * (cardWidth + GAP);
+    const y = MARGIN.top + Math.floor(k / columns) * (cardHeight + GAP);
+    const tip = tipOf(c);
+    const word = c.status ? WORDS[locale][c.status] : "";
+    const badge = c.status ? textWidth(word) + 18 : 0;
+    const value = valueText(c);
+    const room = cardWidth - 28;
+    const size = Math.max(12, Math.min(20, room / Math.max(1, displayWidth(value) * 1.1 * 1.08)));
+    const facts = [
+      Number.isFinite(c.growth) ? `${en ? "growth" : "增速"} ${growthText(c)}` : null,
+      Number.isFinite(c.rank) && c.rank >= 1 ? rankText(c) : null,
+    ].filter((t): t is string => t !== null);
+    return s(
+      "g",
+      { class: "db-card", transform: `translate(${round(x)},${round(y)})`, tabindex: 0, role: "listitem", "aria-label": tip, "data-key": c.key },
+      s("title", {}, tip),
+      s("rect", { width: cardWidth, height: cardHeight, rx: 6, style: "fill:var(--db-bg);stroke:var(--db-grid)" }),
+      c.status ? s("rect", { class: `db-card-${c.status}`, x: 0, y: 0, width: 4, height: cardHeight, rx: 2 }) : null,
+      s("text", { x: 14, y: 22, "font-size": 13, "font-weight": 600 }, fit(c.label, (cardWidth - 24) / 1.08, 13)),
+      s("text", { x: 14, y: 52, "font-size": round(size), "font-weight": 700 }, value),
+      facts.length ? s("text", { x: 14, y: 74, class: "db-facts" }, fit(facts.join(" · "), cardWidth - 24)) : null,
+      c.status ? s("g", { class: "db-status" }, s("circle", { class: `db-card-${c.status}`, cx: 19, cy: 94, r: 5 }), s("text", { x: 28, y: 98 }, word)) : null,
+      hasSpark ? sparkline(c.spark, 14 + badge + (c.status ? 10 : 0), cardWidth - 14, 84, 104) : null,
+    );
+  });
+  const marks = s("g", { role: "list", "aria-label": title }, items);
+
+  const table = {
+    head: en ? ["Indicator", "Value", "Growth", "Rank", "Status"] : ["指标", "数值", "增速", "位次", "状态"],
+    rows: cards.map((c) => [c.label, valueText(c), growthText(c), rankText(c), c.status ? WORDS[locale][c.status] : "—"]),
+  };
+  return frame("scorecard", options, { width, height }, { title, description }, table, [marks]);
+});
+
+/** A line through the finite values (gaps break it), the last one dotted. */
+function sparkline(values: readonly number[], x0: number, x1: number, y0: number, y1: number): VNode | null {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length < 2) return null;
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  const x = scaleLinear().domain([0, Math.max(1, values.length - 1)]).range([x0, x1]);
+  const y = scaleLinear().domain(hi > lo ? [lo, hi] : [lo - 1, hi + 1]).range([y1, y0]);
+  let d = "";
+  let pen = false;
+  values.forEach((v, k) => {
+    if (!Number.isFinite(v)) {
+      pen = false;
+      return;
+    }
+    d += `${pen ? "L" : "M"}${round(x(k))},${round(y(v))}`;
+    pen = true;
+  });
+  const last = values.length - 1 - [...values].reverse().findIndex(Number.isFinite);
+  return s(
+    "g",
+    { class: "db-spark db-mark", "aria-hidden": "true" },
+    s("path", { d, fill: "none", "stroke-width": 1.5, "stroke-linejoin": "round" }),
+    s("circle", { cx: x(last), cy: y(values[last]), r: 2.5 }),
+  );
+}
+
+/** A value with its unit; a unit the library does not know is written after a compact number. */
+function showIn(value: number, unit: string | Unit | undefined, locale: Locale): string {
+  try {
+    return show(value, unit === "" ? undefined : unit, locale);
+  } catch {
+    return `${show(value, undefined, locale)}${typeof unit === "string" ? unit : (unit?.id ?? "")}`;
+  }
+}
+
+function num(v: unknown): number {
+  return typeof v === "number" ? v : v == null || v === "" ? NaN : Number(v);
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
+function lookup(raw: unknown, indicators: IndicatorSet | undefined) {
+  return typeof raw === "string" ? indicators?.get(raw) : undefined;
+}
+
+/** A label: a `{ zh, en }` name in the locale, an indicator's name for its id, or the text as given. */
+function labelText(raw: unknown, indicators: IndicatorSet | undefined, locale: Locale): string {
+  if (raw == null) return "";
+  if (typeof raw === "object" && typeof (raw as { zh?: unknown }).zh === "string") {
+    const name = raw as { zh: string; en?: string };
+    return locale === "en" && typeof name.en === "string" ? name.en : name.zh;
+  }
+  const indicator = lookup(raw, indicators);
+  return indicator === undefined ? String(raw) : locale === "en" ? indicator.name.en : indicator.name.zh;
+}
+
+/** Width in px at the font size, with 10 % to spare for fonts wider than Arial (DejaVu Sans). */
+function textWidth(text: string, size = FONT): number {
+  return displayWidth(text) * size * 1.1;
+}
+
+/** Cuts a label to `px` at the font size, with an ellipsis; the full text stays in the tooltip. */
+function fit(text: string, px: number, size = FONT): string {
+  if (textWidth(text, size) <= px) return text;
+  let out = "";
+  for (const ch of text) {
+    if (textWidth(`${out}${ch}…`, size) > px) break;
+    out += ch;
+  }
+  return `${out}…`;
+}

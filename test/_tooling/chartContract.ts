@@ -1,0 +1,296 @@
+/**
+ * What every chart component promises, checked the same way for each (test/charts/<chart>.test.ts
+ * calls {@link chartContract}):
+ *
+ * - DOM back end: on a jsdom and on a linkedom document (`options.document`) the chart is a new,
+ *   detached element of that document with role="img", a `<title>` and `<desc>` with text linked by
+ *   aria-labelledby / aria-describedby, and `toSVGString(element)` is the same markup as
+ *   `renderToString(chart, rows, options)` (compared as parsed trees: attribute order and escaping may
+ *   differ). With no document at all the chart throws a TypeError that says what to do
+ *   (plot/test/document-test.js).
+ * - Safety: labels from data never become markup, in the string or in the DOM.
+ * - Determinism: the same input gives the same string, and no id depends on what was drawn before;
+ *   numbers are rounded to 3 decimals everywhere (attributes built as strings too).
+ * - `figure: true`: a `<figure>` with the SVG and a `<table>` listing the data.
+ * - Empty, all-missing and frozen inputs draw without throwing, and no NaN/Infinity/undefined leaks
+ *   into the markup.
+ */
+import { JSDOM } from "jsdom";
+import { parseHTML } from "linkedom";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Chart, ChartOptions } from "../../src/charts/index.js";
+import { renderToString, toSVGString } from "../../src/charts/index.js";
+import { canonical, parseInHTML, parseXML } from "./chartSnapshot.js";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const XHTML_NS = "http://www.w3.org/1999/xhtml";
+
+export const XSS = "<img src=x onerror=alert(1)>";
+export const QUOTES = `"quotes" & ampersands`;
+
+/** The checks of the contract, by name, for {@link ChartContract.knownBugs}. */
+export type ContractCheck = "empty" | "all-missing" | "toSVGString-linkedom-xml" | "rounded";
+
+export interface ChartContract<T, O extends ChartOptions> {
+  /** The chart component. */
+  chart: Chart<T, O>;
+  /** A small, valid data set. */
+  rows: readonly T[];
+  /** Options to draw `rows` with (no document). */
+  options?: O;
+  /** Rows whose labels (entity names, as drawn) are the given strings, with valid values. */
+  withLabels: (labels: readonly string[]) => readonly T[];
+  /** Rows whose values are all missing (null, NaN, undefined). */
+  allMissing: readonly T[];
+  /** How many rows the figure's table has for `rows`. Default: `rows.length`. */
+  tableRows?: number;
+  /**
+   * Checks that fail today because of a reported bug in src/: they run as `it.fails`, so the suite
+   * stays green and the test turns red (remove the entry) once the bug is fixed.
+   */
+  knownBugs?: readonly ContractCheck[];
+}
+
+function jsdomDocument(): Document {
+  return new JSDOM("<!doctype html><html><body></body></html>").window.document;
+}
+
+function linkedomDocument(): Document {
+  return parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
+}
+
+/** Every text node's data under a node. */
+function texts(node: Node): string[] {
+  const out: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) out.push((n as Text).data);
+    for (const c of Array.from(n.childNodes)) walk(c);
+  };
+  walk(node);
+  return out;
+}
+
+/** Every attribute value under an element (itself included). */
+function attributeValues(root: Element): string[] {
+  const out: string[] = [];
+  const walk = (e: Element) => {
+    for (const a of Array.from(e.attributes)) out.push(a.value);
+    for (const c of Array.from(e.children)) walk(c);
+  };
+  walk(root);
+  return out;
+}
+
+function byId(root: Element, id: string): Element | null {
+  return root.querySelector(`[id="${id}"]`);
+}
+
+export function chartContract<T, O extends ChartOptions>(c: ChartContract<T, O>): void {
+  const { chart } = c;
+  const name = chart.name;
+  const options = (c.options ?? {}) as O;
+  const known = new Set(c.knownBugs ?? []);
+  const check = (id: ContractCheck) => (known.has(id) ? it.fails : it);
+
+  describe(`${name}: DOM back end`, () => {
+    for (const [kind, make] of [
+      ["jsdom", jsdomDocument],
+      ["linkedom", linkedomDocument],
+    ] as const) {
+      it(`${name}(rows, { document }) builds a detached, labelled SVG on a ${kind} document`, () => {
+        const document = make();
+        const svg = chart(c.rows, { ...options, document }) as SVGSVGElement;
+        expect(svg.ownerDocument === document).toBe(true);
+        expect(svg.parentNode).toBeNull();
+        expect(svg.localName).toBe("svg");
+        expect(svg.namespaceURI).toBe(SVG_NS);
+        expect(svg.getAttribute("role")).toBe("img");
+        const title = byId(svg, svg.getAttribute("aria-labelledby") ?? "");
+        const desc = byId(svg, svg.getAttribute("aria-describedby") ?? "");
+        expect(title?.localName).toBe("title");
+        expect(desc?.localName).toBe("desc");
+        expect(title?.parentNode).toBe(svg);
+        expect(desc?.parentNode).toBe(svg);
+        expect(title?.textContent?.trim()).not.toBe("");
+        expect(desc?.textContent?.trim()).not.toBe("");
+        // every node is in the SVG namespace
+        for (const e of Array.from(svg.querySelectorAll("*"))) expect(e.namespaceURI, e.localName).toBe(SVG_NS);
+      });
+
+      it(`toSVGString(${name}(rows, { document: ${kind} })) is the same markup as renderToString(${name}, rows)`, () => {
+        const element = chart(c.rows, { ...options, document: make() });
+        const string = renderToString(chart, c.rows, options);
+        expect(canonical(parseInHTML(toSVGString(element)))).toBe(canonical(parseInHTML(string)));
+      });
+
+      it(`toSVGString(${name}(rows, { document: ${kind}, figure: true })) is the same markup as renderToString`, () => {
+        const document = make();
+        const element = chart(c.rows, { ...options, document, figure: true });
+        expect(element.ownerDocument === document).toBe(true);
+        expect(element.parentNode).toBeNull();
+        expect(element.localName).toBe("figure");
+        expect(element.namespaceURI).toBe(XHTML_NS);
+        const svg = element.querySelector("svg");
+        expect(svg?.namespaceURI).toBe(SVG_NS);
+        expect(element.querySelector("table")?.namespaceURI).toBe(XHTML_NS);
+        const string = renderToString(chart, c.rows, { ...options, figure: true });
+        expect(canonical(parseInHTML(toSVGString(element)))).toBe(canonical(parseInHTML(string)));
+      });
+    }
+
+    it(`toSVGString(${name}(rows, { document: jsdom })) is a well-formed SVG file equal to renderToString's`, () => {
+      const string = renderToString(chart, c.rows, options);
+      const serialised = toSVGString(chart(c.rows, { ...options, document: jsdomDocument() }));
+      expect(serialised.startsWith(`<svg xmlns="${SVG_NS}"`)).toBe(true);
+      expect(canonical(parseXML(serialised).documentElement)).toBe(canonical(parseXML(string).documentElement));
+    });
+
+    check("toSVGString-linkedom-xml")(`toSVGString(${name}(rows with & and < in labels, { document: linkedom })) is a well-formed SVG file`, () => {
+      const rows = c.withLabels([XSS, QUOTES]);
+      const serialised = toSVGString(chart(rows, { ...options, document: linkedomDocument() }));
+      expect(canonical(parseXML(serialised).documentElement)).toBe(canonical(parseXML(renderToString(chart, rows, options)).documentElement));
+    });
+
+    describe("with no document", () => {
+      let saved: PropertyDescriptor | undefined;
+      beforeEach(() => {
+        saved = Object.getOwnPropertyDescriptor(globalThis, "document");
+        delete (globalThis as { document?: unknown }).document;
+      });
+      afterEach(() => {
+        if (saved) Object.defineProperty(globalThis, "document", saved);
+      });
+
+      it(`${name}(rows) throws a TypeError that points to options.document and renderToString`, () => {
+        expect(() => chart(c.rows, options)).toThrow(TypeError);
+        expect(() => chart(c.rows, options)).toThrow(/options\.document/);
+        expect(() => chart(c.rows, options)).toThrow(/renderToString/);
+      });
+
+      it(`renderToString(${name}, rows) needs no document`, () => {
+        expect(renderToString(chart, c.rows, options)).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      });
+    });
+  });
+
+  describe(`${name}: labels from data never become markup`, () => {
+    const rows = c.withLabels([XSS, QUOTES]);
+
+    it(`renderToString(${name}, rows) escapes labels in text and attributes`, () => {
+      const string = renderToString(chart, rows, options);
+      expect(string).toContain("&lt;img src=x onerror=alert(1)&gt;");
+      expect(string).not.toContain("<img");
+      expect(string).toContain("&quot;quotes&quot; &amp; ampersands");
+      expect(string).not.toContain(`"quotes"`);
+      // parsed back (as a file and inlined in a page), the labels are text and attribute values again
+      for (const root of [parseXML(string).documentElement, parseInHTML(string)]) {
+        expect(root.querySelector("img")).toBeNull();
+        expect(texts(root).some((t) => t.includes(XSS))).toBe(true);
+        expect(texts(root).some((t) => t.includes(QUOTES))).toBe(true);
+      }
+    });
+
+    it(`renderToString(${name}, rows, { title, id }) escapes the title and the id prefix`, () => {
+      const string = renderToString(chart, rows, { ...options, title: `<script>alert(1)</script> "t"`, id: `x" onload="alert(1)` });
+      expect(string).not.toContain("<script");
+      expect(string).not.toContain(`" onload="`);
+      const root = parseXML(string).documentElement;
+      expect(root.getAttribute("onload")).toBeNull();
+      expect(root.querySelector("title")?.textContent).toBe(`<script>alert(1)</script> "t"`);
+      expect(root.getAttribute("aria-labelledby")).toBe(`x" onload="alert(1)-title`);
+    });
+
+    for (const [kind, make] of [
+      ["jsdom", jsdomDocument],
+      ["linkedom", linkedomDocument],
+    ] as const) {
+      it(`${name}(rows, { document: ${kind} }) puts labels in text nodes, never elements`, () => {
+        const svg = chart(rows, { ...options, document: make() });
+        expect(svg.querySelector("img")).toBeNull();
+        expect(texts(svg).some((t) => t.includes(XSS))).toBe(true);
+        expect(texts(svg).some((t) => t.includes(QUOTES))).toBe(true);
+        // in the figure's table each label is a cell of its own: its text node is the raw label
+        const figure = chart(rows, { ...options, document: make(), figure: true });
+        expect(figure.querySelector("img")).toBeNull();
+        const heads = Array.from(figure.querySelectorAll('tbody th[scope="row"]'), (th) => Array.from(th.childNodes, (n) => (n as Text).data));
+        expect(heads).toContainEqual([XSS]);
+        expect(heads).toContainEqual([QUOTES]);
+        // attribute values hold the raw label too (setAttribute, never markup)
+        expect(attributeValues(svg).sort()).toEqual(attributeValues(parseXML(renderToString(chart, rows, options)).documentElement).filter((v) => v !== SVG_NS).sort());
+      });
+    }
+  });
+
+  describe(`${name}: determinism`, () => {
+    it(`renderToString(${name}, rows) twice gives the same string`, () => {
+      expect(renderToString(chart, c.rows, options)).toBe(renderToString(chart, c.rows, options));
+    });
+
+    check("rounded")(`renderToString(${name}, rows) writes no number with more than 3 decimals (transforms and paths included)`, () => {
+      const string = renderToString(chart, c.rows, options);
+      expect(string.match(/[^\s"]*\d\.\d{4,}[^\s"]*/g) ?? []).toEqual([]);
+    });
+
+    it(`${name}: ids are unique, and do not depend on what was drawn before`, () => {
+      const ids = (s: string) => Array.from(s.matchAll(/\sid="([^"]*)"/g), (m) => m[1]);
+      const first = renderToString(chart, c.rows, options);
+      renderToString(chart, c.withLabels(["other", "rows"]), options);
+      chart(c.rows, { ...options, document: jsdomDocument() });
+      const again = renderToString(chart, c.rows, options);
+      expect(ids(again)).toEqual(ids(first));
+      expect(new Set(ids(first)).size).toBe(ids(first).length);
+      expect(ids(first).length).toBeGreaterThanOrEqual(2);
+    });
+
+    it(`${name}(Object.freeze(rows)) does not mutate its input`, () => {
+      const rows = Object.freeze(c.rows.map((r) => (r !== null && typeof r === "object" ? Object.freeze({ ...r }) : r)));
+      const before = JSON.stringify(rows);
+      const options2 = Object.freeze({ ...options });
+      expect(renderToString(chart, rows, options2)).toBe(renderToString(chart, c.rows, options));
+      expect(JSON.stringify(rows)).toBe(before);
+    });
+  });
+
+  describe(`${name}: figure`, () => {
+    it(`renderToString(${name}, rows, { figure: true }) is a <figure> with the SVG and a table of the data`, () => {
+      const string = renderToString(chart, c.rows, { ...options, figure: true });
+      expect(string.startsWith(`<figure xmlns="${XHTML_NS}"`)).toBe(true);
+      const figure = parseInHTML(string);
+      expect(figure.localName).toBe("figure");
+      expect(figure.querySelector(":scope > svg")?.namespaceURI).toBe(SVG_NS);
+      expect(figure.querySelector("figcaption")?.textContent).toBe(figure.querySelector("svg > title")?.textContent);
+      const table = figure.querySelector("table");
+      expect(table).not.toBeNull();
+      expect(table!.querySelectorAll("thead th").length).toBeGreaterThan(1);
+      const body = Array.from(table!.querySelectorAll("tbody tr"));
+      expect(body.length).toBe(c.tableRows ?? c.rows.length);
+      // the figure's SVG is the chart itself
+      expect(canonical(figure.querySelector("svg")!)).toBe(canonical(parseInHTML(renderToString(chart, c.rows, options))));
+    });
+
+    it(`renderToString(${name}, rows, { figure: true }) lists each label in the table`, () => {
+      const labels = ["甲单位", "乙单位"];
+      const figure = parseInHTML(renderToString(chart, c.withLabels(labels), { ...options, figure: true }));
+      const cells = Array.from(figure.querySelectorAll("tbody tr"), (tr) => tr.textContent ?? "");
+      for (const label of labels) expect(cells.some((t) => t.includes(label))).toBe(true);
+      // and the table is parseable as XML too (an XHTML figure)
+      expect(() => parseXML(renderToString(chart, c.withLabels(labels), { ...options, figure: true }))).not.toThrow();
+    });
+  });
+
+  describe(`${name}: empty and missing data`, () => {
+    const clean = (s: string) => {
+      expect(() => parseXML(s)).not.toThrow();
+      expect(s).not.toMatch(/NaN|Infinity|undefined|null|\[object /);
+    };
+    check("empty")(`renderToString(${name}, []) draws an empty chart`, () => {
+      clean(renderToString(chart, [], options));
+    });
+    check("all-missing")(`renderToString(${name}, rows with no values) draws without NaN`, () => {
+      clean(renderToString(chart, c.allMissing, options));
+    });
+    it(`${name}(null) throws a TypeError about its rows`, () => {
+      expect(() => renderToString(chart, null as unknown as T[], options)).toThrow(TypeError);
+    });
+  });
+}

@@ -1,0 +1,80 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { bumpChart, renderToString, type BumpChartOptions } from "../../src/charts/index.js";
+import { rankWithin } from "../../src/index.js";
+import { chartContract } from "../_tooling/chartContract.js";
+import { expectChartSnapshot, parseXML } from "../_tooling/chartSnapshot.js";
+import { entities, panel } from "../_tooling/demoData.js";
+
+type Row = { label: string; period: string; rank: number | null; value?: number | null };
+
+// Six units over five years: a climb, a fall, a tie in 2016 and a year with no rank (a break).
+const table: Record<string, (number | null)[]> = {
+  济宁高新区: [5, 4, 3, 2, 2],
+  任城区: [1, 1, 1, 1, 1],
+  兖州区: [2, 2, 3, 3, 4],
+  邹城市: [3, 3, 2, 4, 3],
+  曲阜市: [4, 5, null, 5, 5],
+  汶上县: [6, 6, 6, 6, 6],
+};
+const years = ["2014", "2015", "2016", "2017", "2018"];
+const ranks: Row[] = years.flatMap((period, p) => Object.entries(table).map(([label, r]) => ({ label, period, rank: r[p] })));
+
+describe("bumpChart snapshots", () => {
+  it("bumpChart(rows, { highlight, peers }) with a tie and a missing year", async () => {
+    await expectChartSnapshot(renderToString(bumpChart, ranks, { title: "工业主营业务收入位次", highlight: "济宁高新区", peers: ["任城区", "邹城市"] }), "bumpChart");
+  });
+
+  it("bumpChart(rows, { locale: \"en\" }) ranks values per period, months across two years", async () => {
+    const months = ["2017-01/05", "2017-01/06", "2017-01/07", "2018-01/02", "2018-01/03", "2018-01/04"];
+    const values: Record<string, number[]> = { Rencheng: [9, 8, 9, 7, 9, 9], Yanzhou: [8, 9, 7, 9, 8, 7], Qufu: [5, 5, 6, 6, 6, 8], Zoucheng: [7, 6, 8, 8, 5, 6] };
+    const rows = months.flatMap((period, p) => Object.entries(values).map(([name, v]) => ({ name, period, value: v[p] })));
+    await expectChartSnapshot(renderToString(bumpChart, rows, { title: "Revenue rank", locale: "en", width: 560 }), "bumpChart-en");
+  });
+
+  it("bumpChart(rankWithin tables, { entities }) on the demo data: 工业主营业务收入 ranks of the city's 14 units, 2018", async () => {
+    const periods = ["2018-01/02", "2018-01/03", "2018-01/04", "2018-01/05", "2018-01/06", "2018-01/07"];
+    const tables = periods.map((period) => rankWithin(panel, { indicator: "industrial_revenue", period, group: "jining-units" }));
+    const svg = renderToString(bumpChart, tables, { title: "工业主营业务收入位次（2018年）", entities, highlight: "jining-hitech" });
+    const doc = parseXML(svg);
+    expect(doc.querySelectorAll('g[role="listitem"]').length).toBe(14);
+    expect(doc.querySelector("g.db-subject")?.getAttribute("data-key")).toBe("jining-hitech");
+    expect(doc.querySelector("g.db-subject title")?.textContent).toContain("第2位"); // level rank 2nd at 1—7月
+    await expectChartSnapshot(svg, "bumpChart-demo");
+  });
+});
+
+describe("bumpChart", () => {
+  it("bumpChart(rows) puts periods in time order whatever the row order", () => {
+    const shuffled = [...ranks].reverse();
+    expect(renderToString(bumpChart, shuffled, { highlight: "济宁高新区" })).toContain("2014年至2018年");
+  });
+
+  it("bumpChart(rows, { highlight }) describes the subject's climb", () => {
+    const doc = parseXML(renderToString(bumpChart, ranks, { highlight: "济宁高新区" }));
+    expect(doc.querySelector("desc")?.textContent).toMatch(/济宁高新区由第5位升至第2位/);
+  });
+
+  it("bumpChart(rows) breaks a line at a period with no rank", () => {
+    const doc = parseXML(renderToString(bumpChart, ranks, {}));
+    const qufu = Array.from(doc.querySelectorAll('g[role="listitem"]')).find((g) => g.getAttribute("data-key") === "曲阜市");
+    const d = qufu?.querySelector("path")?.getAttribute("d") ?? "";
+    expect(d.match(/M/g)?.length).toBe(2);
+  });
+
+  it("bumpChart(rows) shares one end label between tied units", () => {
+    const tied = [...ranks.filter((r) => r.period !== "2018"), ...Object.keys(table).map((label, k) => ({ label, period: "2018", rank: k < 2 ? 1 : k }))];
+    const labels = Array.from(parseXML(renderToString(bumpChart, tied, {})).querySelectorAll("g.db-labels text"), (t) => t.textContent);
+    expect(labels.some((t) => t?.startsWith("=1 ") && t.includes("济宁高新区") && t.includes("任城区"))).toBe(true);
+  });
+});
+
+chartContract<Row, BumpChartOptions<Row>>({
+  chart: bumpChart,
+  rows: ranks,
+  options: { title: "位次变化", highlight: "济宁高新区", peers: ["任城区"] },
+  withLabels: (labels) => ["2017", "2018"].flatMap((period, p) => labels.map((label, k) => ({ label, period, rank: p === 0 ? k + 1 : labels.length - k }))),
+  allMissing: years.map((period) => ({ label: "甲", period, rank: null, value: null })),
+  tableRows: Object.keys(table).length,
+  knownBugs: [],
+});
