@@ -53,8 +53,9 @@ export function attr(v: AttrValue): string | undefined {
 /** Builds real DOM nodes on `document` (a browser's, or a jsdom/linkedom one in Node). @internal */
 export function toDOM(node: VNode, document: Document): Element {
   const el = node.html ? document.createElementNS(XHTML_NS, node.tag) : document.createElementNS(SVG_NS, node.tag);
-  for (const [k, v] of Object.entries(node.attrs)) {
-    const a = attr(v);
+  const attrs = node.attrs;
+  for (const k in attrs) {
+    const a = attr(attrs[k]);
     if (a !== undefined) el.setAttribute(k, a);
   }
   for (const c of node.children) el.appendChild(typeof c === "string" ? document.createTextNode(c) : toDOM(c, document));
@@ -65,15 +66,18 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 
 /** Escapes text for markup: & < > " '. @internal */
 export function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
 
 /** Writes the description as markup; the root gets its namespace. @internal */
 export function toMarkup(node: VNode, root = true): string {
   let out = `<${node.tag}`;
   if (root) out += node.html ? ` xmlns="${XHTML_NS}"` : ` xmlns="${SVG_NS}"`;
-  for (const [k, v] of Object.entries(node.attrs)) {
-    const a = attr(v);
+  const attrs = node.attrs;
+  for (const k in attrs) {
+    const a = attr(attrs[k]);
     if (a !== undefined) out += ` ${k}="${escape(a)}"`;
   }
   if (node.children.length === 0) return `${out}${node.html && VOID.has(node.tag) ? ">" : "/>"}`;

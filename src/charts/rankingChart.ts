@@ -68,7 +68,8 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
   const rows = data.map((d, i) => {
     const raw = labelOf(d, i, data);
     const key = raw == null ? "" : String(raw);
-    return { key, label: nameOf(raw, options.entities, locale), value: Number(valueOf(d, i, data) ?? NaN), rank: Number(given(d, i, data) ?? NaN) };
+    const value = Number(valueOf(d, i, data) ?? NaN);
+    return { key, label: nameOf(raw, options.entities, locale), value, text: show(value, options.unit, locale), rank: Number(given(d, i, data) ?? NaN), rankText: "" };
   });
   if (rows.some((r) => r.rank !== r.rank)) {
     const ranks = rankValues(rows.map((r) => r.value), { order: options.ascending ? "ascending" : "descending" });
@@ -79,6 +80,14 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
   const all = [...ranked, ...missing];
   const tied = new Map<number, number>();
   for (const r of ranked) tied.set(r.rank, (tied.get(r.rank) ?? 0) + 1);
+  const rankTexts = new Map<number, string>();
+  for (const r of all) {
+    const isTied = (tied.get(r.rank) ?? 0) > 1;
+    const k = isTied ? -r.rank : r.rank;
+    let t = rankTexts.get(k);
+    if (t === undefined) rankTexts.set(k, (t = formatRank(r.rank, { locale, tied: isTied })));
+    r.rankText = t;
+  }
   const highlight = new Set(typeof options.highlight === "string" ? [options.highlight] : (options.highlight ?? []));
   const peers = new Set(options.peers ?? []);
   const is = (set: Set<string>, r: { key: string; label: string }) => set.has(r.key) || set.has(r.label);
@@ -87,7 +96,7 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
   const font = 12;
   const labelWidth = Math.min(width * 0.4, Math.max(40, ...all.map((r) => textWidth(r.label, is(highlight, r)))) + 8);
   const rankWidth = displayWidth(`=${all.length}`) * font + 10; // "=2" for a tie
-  const valueWidth = Math.max(0, ...all.map((r) => displayWidth(show(r.value, options.unit, locale)) * font)) + 8;
+  const valueWidth = Math.max(0, ...all.map((r) => displayWidth(r.text) * font)) + 8;
   const height = options.height ?? MARGIN.top + all.length * ROW + MARGIN.bottom;
   const x0 = MARGIN.left + rankWidth + labelWidth;
   const values = ranked.map((r) => r.value).filter(Number.isFinite);
@@ -122,8 +131,7 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
     all.map((r, k) => {
       const cls = is(highlight, r) ? "db-subject" : is(peers, r) ? "db-peer" : "db-mark";
       const isTied = (tied.get(r.rank) ?? 0) > 1;
-      const rankText = formatRank(r.rank, { locale, tied: isTied });
-      const tip = `${r.label}: ${show(r.value, options.unit, locale)}, ${rankText}`;
+      const tip = `${r.label}: ${r.text}, ${r.rankText}`;
       const top = y(k);
       const v = Number.isFinite(r.value) ? x(r.value) : x0;
       const bar =
@@ -138,7 +146,7 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
         s("text", { x: x0 - 6, y: top + ROW / 2, dy: "0.35em", "text-anchor": "end", "font-weight": cls === "db-subject" ? 700 : undefined }, fit(r.label, labelWidth - 8, cls === "db-subject")),
         Number.isFinite(r.value) ? bar : null,
         // A negative value's label goes right of the zero line, clear of its bar (which runs left).
-        s("text", { x: (r.value < 0 ? x(0) : v) + 4, y: top + ROW / 2, dy: "0.35em" }, show(r.value, options.unit, locale)),
+        s("text", { x: (r.value < 0 ? x(0) : v) + 4, y: top + ROW / 2, dy: "0.35em" }, r.text),
       );
     }),
   );
@@ -153,7 +161,7 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
       : null;
   const table = {
     head: locale === "en" ? ["Unit", "Value", "Rank"] : ["单位", "数值", "位次"],
-    rows: all.map((r) => [r.label, show(r.value, options.unit, locale), formatRank(r.rank, { locale, tied: (tied.get(r.rank) ?? 0) > 1 })]),
+    rows: all.map((r) => [r.label, r.text, r.rankText]),
   };
   return frame("ranking", options, { width, height }, { title, description }, table, [grid, marks, cutoff]);
 });

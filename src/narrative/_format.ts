@@ -108,17 +108,26 @@ export function numberFormat(locale: Locale, options: Record<string, unknown>): 
  * @internal
  */
 export function formatNumber(x: number, locale: Locale, d: Digits, grouping: boolean, signed = false): string {
-  return numberFormat(locale, {
-    minimumFractionDigits: d.min,
-    maximumFractionDigits: d.max,
-    useGrouping: grouping,
-    signDisplay: signed ? "exceptZero" : "negative",
-  }).format(x);
+  // The hot path of every label: a short key instead of numberFormat's JSON one.
+  const key = `${locale}${d.min}|${d.max}${grouping ? "g" : ""}${signed ? "s" : ""}`;
+  let f = plain.get(key);
+  if (f === undefined) {
+    f = numberFormat(locale, {
+      minimumFractionDigits: d.min,
+      maximumFractionDigits: d.max,
+      useGrouping: grouping,
+      signDisplay: signed ? "exceptZero" : "negative",
+    });
+    plain.set(key, f);
+  }
+  return f.format(x);
 }
+
+const plain = new Map<string, Intl.NumberFormat>();
 
 /** The value Intl shows for `x` at `d` decimals, as a number (-0 becomes 0). @internal */
 export function rounded(x: number, d: Digits): number {
-  const r = Number(numberFormat("en", { minimumFractionDigits: 0, maximumFractionDigits: d.max, useGrouping: false, signDisplay: "negative" }).format(x));
+  const r = Number(formatNumber(x, "en", { min: 0, max: d.max }, false));
   return r === 0 ? 0 : r;
 }
 
