@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import * as charts from "../src/charts/index.js";
 import * as api from "../src/index.js";
 import { runExample } from "./_tooling/exampleRunner.js";
 
@@ -26,7 +27,7 @@ describe("README", () => {
     const cwd = process.cwd();
     process.chdir(root);
     try {
-      const result = await runExample(code, { ...api, readFileSync });
+      const result = await runExample(code, { ...api, ...charts, readFileSync });
       if (!result.ok) expect.fail(JSON.stringify(result.failures, null, 2));
       expect(result.checks).toBeGreaterThan(15);
     } finally {
