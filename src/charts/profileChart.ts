@@ -6,10 +6,11 @@ import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
 import { displayWidth } from "../narrative/displayWidth.js";
 import { formatCompact } from "../narrative/formatCompact.js";
-import { field, MARGIN, nameOf, show, type Accessor } from "./_common.js";
+import { field, MARGIN, nameOf, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
+import { clamp, keyOf, labelText, lookup, num, round, showIn } from "./_chartUtil.js";
 
 /**
  * Options of {@link profileChart}.
@@ -351,46 +352,6 @@ function legendLayer(series: readonly Series[], locale: Locale, width: number): 
     x += 16 + textWidth(text) + 16;
   }
   return s("g", { class: "db-legend", "aria-hidden": "true" }, out);
-}
-
-/** A value with its unit; a unit the library does not know is written after a compact number. */
-function showIn(value: number, unit: string | Unit | undefined, locale: Locale): string {
-  try {
-    return show(value, unit === "" ? undefined : unit, locale);
-  } catch {
-    return `${show(value, undefined, locale)}${typeof unit === "string" ? unit : (unit?.id ?? "")}`;
-  }
-}
-
-function keyOf(raw: unknown): string {
-  return raw !== null && typeof raw === "object" ? JSON.stringify(raw) : String(raw ?? "");
-}
-
-function num(v: unknown): number {
-  return typeof v === "number" ? v : v == null || v === "" ? NaN : Number(v);
-}
-
-function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return Math.max(lo, Math.min(hi, v));
-}
-
-function lookup(raw: unknown, indicators: IndicatorSet | undefined) {
-  return typeof raw === "string" ? indicators?.get(raw) : undefined;
-}
-
-/** A label: a `{ zh, en }` name in the locale, an indicator's name for its id, or the text as given. */
-function labelText(raw: unknown, indicators: IndicatorSet | undefined, locale: Locale): string {
-  if (raw == null) return "";
-  if (typeof raw === "object" && typeof (raw as { zh?: unknown }).zh === "string") {
-    const name = raw as { zh: string; en?: string };
-    return locale === "en" && typeof name.en === "string" ? name.en : name.zh;
-  }
-  const indicator = lookup(raw, indicators);
-  return indicator === undefined ? String(raw) : locale === "en" ? indicator.name.en : indicator.name.zh;
 }
 
 /** Width in px at the font size, with 10 % to spare for fonts wider than Arial (DejaVu Sans). */

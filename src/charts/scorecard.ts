@@ -6,10 +6,11 @@ import { displayWidth } from "../narrative/displayWidth.js";
 import { formatRank } from "../narrative/formatRank.js";
 import { formatRate } from "../narrative/formatRate.js";
 import type { CardColour } from "../target/statusCard.js";
-import { field, MARGIN, show, type Accessor } from "./_common.js";
+import { field, MARGIN, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
+import { labelText, lookup, num, round, showIn } from "./_chartUtil.js";
 
 /**
  * Options of {@link scorecard}.
@@ -213,38 +214,6 @@ function sparkline(values: readonly number[], x0: number, x1: number, y0: number
     s("path", { d, fill: "none", "stroke-width": 1.5, "stroke-linejoin": "round" }),
     s("circle", { cx: x(last), cy: y(values[last]), r: 2.5 }),
   );
-}
-
-/** A value with its unit; a unit the library does not know is written after a compact number. */
-function showIn(value: number, unit: string | Unit | undefined, locale: Locale): string {
-  try {
-    return show(value, unit === "" ? undefined : unit, locale);
-  } catch {
-    return `${show(value, undefined, locale)}${typeof unit === "string" ? unit : (unit?.id ?? "")}`;
-  }
-}
-
-function num(v: unknown): number {
-  return typeof v === "number" ? v : v == null || v === "" ? NaN : Number(v);
-}
-
-function round(v: number): number {
-  return Math.round(v * 1000) / 1000;
-}
-
-function lookup(raw: unknown, indicators: IndicatorSet | undefined) {
-  return typeof raw === "string" ? indicators?.get(raw) : undefined;
-}
-
-/** A label: a `{ zh, en }` name in the locale, an indicator's name for its id, or the text as given. */
-function labelText(raw: unknown, indicators: IndicatorSet | undefined, locale: Locale): string {
-  if (raw == null) return "";
-  if (typeof raw === "object" && typeof (raw as { zh?: unknown }).zh === "string") {
-    const name = raw as { zh: string; en?: string };
-    return locale === "en" && typeof name.en === "string" ? name.en : name.zh;
-  }
-  const indicator = lookup(raw, indicators);
-  return indicator === undefined ? String(raw) : locale === "en" ? indicator.name.en : indicator.name.zh;
 }
 
 /** Width in px at the font size, with 10 % to spare for fonts wider than Arial (DejaVu Sans). */

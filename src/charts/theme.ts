@@ -23,5 +23,5 @@ export const STYLE = `
 @media (prefers-color-scheme:dark){.duibiao{--db-bg:var(--duibiao-background,#111827);--db-fg:var(--duibiao-foreground,#e5e7eb);--db-grid:var(--duibiao-grid,#374151);--db-mark:var(--duibiao-mark,#6b8cc4)}}
 @media print{.duibiao{--db-bg:transparent}}
 .duibiao-table{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.duibiao-figure{margin:0}.duibiao-figure figcaption{font:600 14px ${FONT_FAMILY}}
+.duibiao-figure{margin:0;position:relative;overflow:hidden}.duibiao-figure figcaption{font:600 14px ${FONT_FAMILY}}
 `.trim();
