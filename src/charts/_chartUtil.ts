@@ -1,5 +1,6 @@
 import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { Unit } from "../model/unit.js";
+import { displayWidth } from "../narrative/displayWidth.js";
 import { show } from "./_common.js";
 
 /**
@@ -7,6 +8,7 @@ import { show } from "./_common.js";
  * @internal
  */
 type Locale = "zh-CN" | "en";
+const FONT = 12;
 
 /** A value with its unit; a unit the library does not know is written after a compact number. */
 export function showIn(value: number, unit: string | Unit | undefined, locale: Locale): string {
@@ -48,3 +50,19 @@ export function labelText(raw: unknown, indicators: IndicatorSet | undefined, lo
   return indicator === undefined ? String(raw) : locale === "en" ? indicator.name.en : indicator.name.zh;
 }
 
+
+/** Width in px at the font size, with 10 % to spare for fonts wider than Arial (DejaVu Sans). */
+export function textWidth(text: string): number {
+  return displayWidth(text) * FONT * 1.1;
+}
+
+/** Cuts a label to `px` at the font size, with an ellipsis; the full text stays in the tooltip. */
+export function fit(text: string, px: number): string {
+  if (textWidth(text) <= px) return text;
+  let out = "";
+  for (const ch of text) {
+    if (textWidth(`${out}${ch}…`) > px) break;
+    out += ch;
+  }
+  return `${out}…`;
+}

@@ -2,7 +2,6 @@ import { scaleLinear } from "d3-scale";
 import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { Unit } from "../model/unit.js";
 import { describeCompletion } from "../narrative/describeCompletion.js";
-import { displayWidth } from "../narrative/displayWidth.js";
 import { formatPoints } from "../narrative/formatPoints.js";
 import { formatRate } from "../narrative/formatRate.js";
 import type { TargetStatus } from "../target/assessTargets.js";
@@ -12,7 +11,7 @@ import { field, MARGIN, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
-import { clamp, labelText, lookup, num, round, showIn } from "./_chartUtil.js";
+import { clamp, labelText, lookup, num, round, showIn, fit, textWidth } from "./_chartUtil.js";
 
 /**
  * Options of {@link bulletChart}.
@@ -59,7 +58,6 @@ interface BulletRow {
   reason: string | undefined;
 }
 
-const FONT = 12;
 const ROW = 32;
 const BAND = 14;
 const AXIS = 24;
@@ -288,18 +286,3 @@ function legendLayer(locale: Locale, rows: readonly BulletRow[]): VNode {
   return s("g", { class: "db-legend", "aria-hidden": "true" }, out);
 }
 
-/** Width in px at the font size, with 10 % to spare for fonts wider than Arial (DejaVu Sans). */
-function textWidth(text: string): number {
-  return displayWidth(text) * FONT * 1.1;
-}
-
-/** Cuts a label to `px` at the font size, with an ellipsis; the full text stays in the tooltip. */
-function fit(text: string, px: number): string {
-  if (textWidth(text) <= px) return text;
-  let out = "";
-  for (const ch of text) {
-    if (textWidth(`${out}${ch}…`) > px) break;
-    out += ch;
-  }
-  return `${out}…`;
-}

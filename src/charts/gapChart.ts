@@ -5,13 +5,12 @@ import type { Direction } from "../model/indicator.js";
 import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
-import { displayWidth } from "../narrative/displayWidth.js";
 import { formatRate } from "../narrative/formatRate.js";
 import { field, MARGIN, nameOf, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
-import { clamp, keyOf, labelText, lookup, num, round, showIn } from "./_chartUtil.js";
+import { clamp, keyOf, labelText, lookup, num, round, showIn, fit, textWidth } from "./_chartUtil.js";
 
 /**
  * Options of {@link gapChart}.
@@ -61,7 +60,6 @@ interface GapRow {
   entries: Entry[];
 }
 
-const FONT = 12;
 const ROW = 46;
 const AXIS = 24;
 const LEGEND = 24;
@@ -329,18 +327,3 @@ function dodge(labels: readonly { x: number; text: string }[], lo: number, hi: n
   return boxes.map(({ x, text }) => ({ x, text }));
 }
 
-/** Width in px at the font size, with 10 % to spare for fonts wider than Arial (DejaVu Sans). */
-function textWidth(text: string): number {
-  return displayWidth(text) * FONT * 1.1;
-}
-
-/** Cuts a label to `px` at the font size, with an ellipsis; the full text stays in the tooltip. */
-function fit(text: string, px: number): string {
-  if (textWidth(text) <= px) return text;
-  let out = "";
-  for (const ch of text) {
-    if (textWidth(`${out}${ch}…`) > px) break;
-    out += ch;
-  }
-  return `${out}…`;
-}

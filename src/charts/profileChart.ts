@@ -4,13 +4,12 @@ import type { Direction } from "../model/indicator.js";
 import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
-import { displayWidth } from "../narrative/displayWidth.js";
 import { formatCompact } from "../narrative/formatCompact.js";
 import { field, MARGIN, nameOf, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
-import { clamp, keyOf, labelText, lookup, num, round, showIn } from "./_chartUtil.js";
+import { clamp, keyOf, labelText, lookup, num, round, showIn, fit, textWidth } from "./_chartUtil.js";
 
 /**
  * Options of {@link profileChart}.
@@ -67,7 +66,6 @@ interface Row {
   scores: Map<string, number>;
 }
 
-const FONT = 12;
 const ROW = 30;
 const AXIS = 24;
 const LEGEND = 24;
@@ -354,11 +352,6 @@ function legendLayer(series: readonly Series[], locale: Locale, width: number): 
   return s("g", { class: "db-legend", "aria-hidden": "true" }, out);
 }
 
-/** Width in px at the font size, with 10 % to spare for fonts wider than Arial (DejaVu Sans). */
-function textWidth(text: string): number {
-  return displayWidth(text) * FONT * 1.1;
-}
-
 /** Breaks a label into at most two lines of `px` (at spaces when there are any), the second cut with an ellipsis. */
 function wrap(text: string, px: number): string[] {
   if (textWidth(text) <= px) return [text];
@@ -375,13 +368,3 @@ function wrap(text: string, px: number): string[] {
   return rest === "" ? [fit(first, px)] : [fit(first, px), fit(rest, px)];
 }
 
-/** Cuts a label to `px` at the font size, with an ellipsis; the full text stays in the tooltip. */
-function fit(text: string, px: number): string {
-  if (textWidth(text) <= px) return text;
-  let out = "";
-  for (const ch of text) {
-    if (textWidth(`${out}${ch}…`) > px) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
