@@ -1,6 +1,5 @@
 import { DuibiaoError, show } from "../_internal/errors.js";
 import { comparePeriods } from "../time/comparePeriods.js";
-import { periodKey } from "../time/formatPeriod.js";
 import { parsePeriod } from "../time/parsePeriod.js";
 import type { Period, PeriodKind } from "../time/period.js";
 import type { EntitySet } from "./entitySet.js";
@@ -499,9 +498,4 @@ export class Panel {
     };
     return [bound(i, e), i + 1 < nI ? bound(i + 1, e) : bound(0, e + 1)];
   }
-}
-
-/** @internal The panel's own key for a period (for messages). */
-export function keyOf(entity: string, indicator: string, period: Period): string {
-  return `${entity} × ${indicator} × ${periodKey(period)}`;
 }

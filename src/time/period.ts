@@ -35,11 +35,6 @@ export interface Period {
 const KINDS: readonly PeriodKind[] = ["year", "half", "quarter", "month", "ytd"];
 const cache = new Map<number, Period>();
 
-/** @internal Rank of a kind in the canonical order, used as the last sort key. */
-export function kindRank(kind: PeriodKind): number {
-  return KINDS.indexOf(kind);
-}
-
 /**
  * Creates (or returns the interned) period of a kind: `n` is the half (1–2), quarter (1–4),
  * month (1–12) or, for `ytd`, the last month of the range (1–12); it is ignored for `year`.
