@@ -228,3 +228,28 @@ export function wordsOf<K extends string>(fn: string, input: unknown, defaults: 
   for (const key of Object.keys(defaults) as K[]) out[key] = text(fn, (input as Record<string, unknown>)[key], `words.${key}`, defaults[key]);
   return out;
 }
+
+/**
+ * A change written with a direction word instead of a sign — 增长7.3% / 下降2.1% / 持平, 提高2.4个百分点 —
+ * for {@link formatChange} and {@link formatPointsChange}: `x` is a fraction shown ×100 with `suffix`.
+ * The direction is read from the rounded figure, so what rounds to zero is flat.
+ * @internal
+ */
+export function formatDirected(
+  fn: string,
+  x: number | null | undefined,
+  options: { locale?: unknown; digits?: number; maxDigits?: number; grouping?: unknown; words?: unknown; missing?: unknown },
+  words: { "zh-CN": { up: string; down: string; flat: string }; en: { up: string; down: string; flat: string } },
+  suffix: { "zh-CN": string; en: string },
+): string {
+  const locale = localeOf(fn, options.locale);
+  const d = digitsOf(fn, options, 1);
+  const grouping = flag(fn, options.grouping, "grouping", locale === "en");
+  const { up, down, flat } = wordsOf(fn, options.words, words[locale]);
+  const missing = text(fn, options.missing, "missing", DASH);
+  if (!present(x)) return missing;
+  const scaled = shift(x, 2);
+  const r = rounded(scaled, d);
+  if (r === 0) return flat;
+  return `${r > 0 ? up : down}${locale === "en" ? " " : ""}${formatNumber(Math.abs(scaled), locale, d, grouping)}${suffix[locale]}`;
+}

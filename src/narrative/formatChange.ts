@@ -1,4 +1,4 @@
-import { DASH, digitsOf, flag, formatNumber, localeOf, present, rounded, shift, text, wordsOf } from "./_format.js";
+import { formatDirected } from "./_format.js";
 
 /**
  * Options of {@link formatChange}.
@@ -46,16 +46,5 @@ export interface FormatChangeOptions {
  * formatChange(0, { locale: "en" }) // => "flat"
  */
 export function formatChange(rate: number | null | undefined, options: FormatChangeOptions = {}): string {
-  const fn = "formatChange";
-  const locale = localeOf(fn, options.locale);
-  const d = digitsOf(fn, options, 1);
-  const grouping = flag(fn, options.grouping, "grouping", locale === "en");
-  const zh = locale === "zh-CN";
-  const { up, down, flat } = wordsOf(fn, options.words, zh ? { up: "增长", down: "下降", flat: "持平" } : { up: "up", down: "down", flat: "flat" });
-  const missing = text(fn, options.missing, "missing", DASH);
-  if (!present(rate)) return missing;
-  const pct = shift(rate, 2);
-  const r = rounded(pct, d);
-  if (r === 0) return flat;
-  return `${r > 0 ? up : down}${zh ? "" : " "}${formatNumber(Math.abs(pct), locale, d, grouping)}%`;
+  return formatDirected("formatChange", rate, options, { "zh-CN": { up: "增长", down: "下降", flat: "持平" }, en: { up: "up", down: "down", flat: "flat" } }, { "zh-CN": "%", en: "%" });
 }

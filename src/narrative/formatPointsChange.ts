@@ -1,4 +1,4 @@
-import { DASH, digitsOf, flag, formatNumber, localeOf, present, rounded, shift, text, wordsOf } from "./_format.js";
+import { formatDirected } from "./_format.js";
 
 /**
  * Options of {@link formatPointsChange}.
@@ -45,17 +45,5 @@ export interface FormatPointsChangeOptions {
  * formatPointsChange(-0.011, { locale: "en" }) // => "down 1.1 pp"
  */
 export function formatPointsChange(diff: number | null | undefined, options: FormatPointsChangeOptions = {}): string {
-  const fn = "formatPointsChange";
-  const locale = localeOf(fn, options.locale);
-  const d = digitsOf(fn, options, 1);
-  const grouping = flag(fn, options.grouping, "grouping", locale === "en");
-  const zh = locale === "zh-CN";
-  const { up, down, flat } = wordsOf(fn, options.words, zh ? { up: "提高", down: "回落", flat: "持平" } : { up: "up", down: "down", flat: "flat" });
-  const missing = text(fn, options.missing, "missing", DASH);
-  if (!present(diff)) return missing;
-  const pts = shift(diff, 2);
-  const r = rounded(pts, d);
-  if (r === 0) return flat;
-  const n = formatNumber(Math.abs(pts), locale, d, grouping);
-  return zh ? `${r > 0 ? up : down}${n}个百分点` : `${r > 0 ? up : down} ${n} pp`;
+  return formatDirected("formatPointsChange", diff, options, { "zh-CN": { up: "提高", down: "回落", flat: "持平" }, en: { up: "up", down: "down", flat: "flat" } }, { "zh-CN": "个百分点", en: " pp" });
 }
