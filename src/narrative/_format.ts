@@ -253,3 +253,23 @@ export function formatDirected(
   if (r === 0) return flat;
   return `${r > 0 ? up : down}${locale === "en" ? " " : ""}${formatNumber(Math.abs(scaled), locale, d, grouping)}${suffix[locale]}`;
 }
+
+/**
+ * A fraction written ×100 with a suffix — 7.3%, 2.4个百分点, 2.4 pp — for {@link formatRate} and
+ * {@link formatPoints}; `sign` adds "+" to positives.
+ * @internal
+ */
+export function formatScaled(
+  fn: string,
+  x: number | null | undefined,
+  options: { locale?: unknown; digits?: number; maxDigits?: number; sign?: unknown; grouping?: unknown; missing?: unknown },
+  suffix: { "zh-CN": string; en: string },
+): string {
+  const locale = localeOf(fn, options.locale);
+  const d = digitsOf(fn, options, 1);
+  const sign = flag(fn, options.sign, "sign", false);
+  const grouping = flag(fn, options.grouping, "grouping", locale === "en");
+  const missing = text(fn, options.missing, "missing", DASH);
+  if (!present(x)) return missing;
+  return formatNumber(shift(x, 2), locale, d, grouping, sign) + suffix[locale];
+}

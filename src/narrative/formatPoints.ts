@@ -1,4 +1,4 @@
-import { DASH, digitsOf, flag, formatNumber, localeOf, present, shift, text } from "./_format.js";
+import { formatScaled } from "./_format.js";
 
 /**
  * Options of {@link formatPoints}.
@@ -46,12 +46,5 @@ export interface FormatPointsOptions {
  * formatPoints(0.024, { locale: "en" }) // => "2.4 pp"
  */
 export function formatPoints(diff: number | null | undefined, options: FormatPointsOptions = {}): string {
-  const fn = "formatPoints";
-  const locale = localeOf(fn, options.locale);
-  const d = digitsOf(fn, options, 1);
-  const sign = flag(fn, options.sign, "sign", false);
-  const grouping = flag(fn, options.grouping, "grouping", locale === "en");
-  const missing = text(fn, options.missing, "missing", DASH);
-  if (!present(diff)) return missing;
-  return formatNumber(shift(diff, 2), locale, d, grouping, sign) + (locale === "zh-CN" ? "个百分点" : " pp");
+  return formatScaled("formatPoints", diff, options, { "zh-CN": "个百分点", en: " pp" });
 }

@@ -1,4 +1,4 @@
-import { DASH, digitsOf, flag, formatNumber, localeOf, present, shift, text } from "./_format.js";
+import { formatScaled } from "./_format.js";
 
 /**
  * Options of {@link formatRate}.
@@ -47,12 +47,5 @@ export interface FormatRateOptions {
  * formatRate(NaN) // => "—"
  */
 export function formatRate(rate: number | null | undefined, options: FormatRateOptions = {}): string {
-  const fn = "formatRate";
-  const locale = localeOf(fn, options.locale);
-  const d = digitsOf(fn, options, 1);
-  const sign = flag(fn, options.sign, "sign", false);
-  const grouping = flag(fn, options.grouping, "grouping", locale === "en");
-  const missing = text(fn, options.missing, "missing", DASH);
-  if (!present(rate)) return missing;
-  return `${formatNumber(shift(rate, 2), locale, d, grouping, sign)}%`;
+  return formatScaled("formatRate", rate, options, { "zh-CN": "%", en: "%" });
 }
