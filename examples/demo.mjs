@@ -1,14 +1,13 @@
 // npm run demo — a first look at duibiao on the demo data (examples/data, illustrative values).
 // Prints what a bulletin says of 济宁高新区 for 1—7月 2018 — growth, ranks in the city, targets
 // against the calendar — generated from the data, and writes the same as JSON.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   assessTargets,
   benchmarkPlan,
   computePlan,
-  createIndicators,
   describeGap,
   describeCompletion,
   describeRank,
@@ -17,30 +16,19 @@ import {
   formatRank,
   formatRate,
   formatValue,
-  mergePanels,
-  readCsv,
-  readEntitiesCsv,
-  readIndicatorsCsv,
-  readTargetsCsv,
   rankWithin,
   rollupChildren,
   panelGrowth,
   periodRange,
   periodKey,
 } from "../dist/index.js";
+import { loadDemoData } from "./loadDemoData.mjs";
 import { bulletChart, bumpChart, gapChart, profileChart, rankingChart, renderToString, scorecard, slopeChart, trendChart } from "../dist/charts.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const read = (name) => readFileSync(join(here, "data", name), "utf8");
 
 // Load: entities and their peer groups, indicator definitions, observations, plan figures, targets.
-const entities = readEntitiesCsv(read("entities.csv"));
-const indicators = createIndicators([...readIndicatorsCsv(read("indicators.csv")).list, ...readIndicatorsCsv(read("plan_indicators.csv")).list]);
-const observations = readCsv(read("observations.csv"), { entities, indicators });
-const plan = readCsv(read("plan_2018.csv"), { entities, indicators });
-const history = readCsv(read("zones_annual.csv"), { entities, indicators });
-const panel = mergePanels([observations.panel, plan.panel, history.panel], { entities, indicators });
-const targets = readTargetsCsv(read("targets_2018.csv"));
+const { entities, indicators, observations, plan, history, panel, targets } = loadDemoData();
 
 const subject = entities.require("济宁高新区");
 const period = "2018-01/07";

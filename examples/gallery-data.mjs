@@ -2,37 +2,25 @@
 // (examples/data, illustrative values), as plain JSON. Loads the data as examples/demo.mjs does, then writes
 // examples/gallery-data.json: { title, note, charts: [{ type, rows, options }] }. EntitySet and IndicatorSet
 // objects cannot go in JSON, so labels are resolved here to Chinese names and units to their ids.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   assessTargets,
   benchmarkPlan,
   computePlan,
-  createIndicators,
   formatPeriod,
-  mergePanels,
   panelGrowth,
   periodKey,
   periodRange,
   rankWithin,
-  readCsv,
-  readEntitiesCsv,
-  readIndicatorsCsv,
-  readTargetsCsv,
 } from "../dist/index.js";
+import { loadDemoData } from "./loadDemoData.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const read = (name) => readFileSync(join(here, "data", name), "utf8");
 
-// Load, as examples/demo.mjs: entities, indicators, observations, plan figures, zones' annual history, targets.
-const entities = readEntitiesCsv(read("entities.csv"));
-const indicators = createIndicators([...readIndicatorsCsv(read("indicators.csv")).list, ...readIndicatorsCsv(read("plan_indicators.csv")).list]);
-const observations = readCsv(read("observations.csv"), { entities, indicators });
-const plan = readCsv(read("plan_2018.csv"), { entities, indicators });
-const history = readCsv(read("zones_annual.csv"), { entities, indicators });
-const panel = mergePanels([observations.panel, plan.panel, history.panel], { entities, indicators });
-const targets = readTargetsCsv(read("targets_2018.csv"));
+// Load the demo data (examples/loadDemoData.mjs).
+const { entities, indicators, observations, panel, targets } = loadDemoData();
 
 const subject = entities.require("济宁高新区");
 const period = "2018-01/07";
