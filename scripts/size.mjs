@@ -10,10 +10,12 @@
 // exports map and "sideEffects", for the browser, minified; (d) is dist/duibiao.global.js as
 // tsup wrote it. Each is gzipped (node:zlib, level 9).
 //
-//   node scripts/size.mjs          prints a table; exit 0 even over a target (a report, not a gate)
+//   node scripts/size.mjs          prints a table
 //   node scripts/size.mjs --json   the same as JSON
 //
-// Exits 1 only when a built file is missing or a bundle fails: run `npm run build` first.
+// Exits 1 when a bundle is over its target (a budget: the build fails when it is broken, so the
+// change that broke it is the one that sees it), when a built file is missing (run `npm run build`
+// first) or when a bundle fails.
 import { build } from "esbuild";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -77,5 +79,10 @@ if (process.argv.includes("--json")) {
     const target = r.target === null ? "-" : `≤ ${r.target} KB${r.over ? `  OVER by ${kb(r.gzip - r.target * 1024)} KB` : "  ok"}`;
     console.log(`${r.name.padEnd(width)}  ${`${kb(r.min)} KB`.padStart(9)}  ${`${kb(r.gzip)} KB`.padStart(9)}  ${target}`);
   }
+}
+// A bundle over its budget fails the build, so that a regression is seen when it is made.
+if (rows.some((r) => r.over)) {
+  console.log("size: over budget (see above)");
+  ok = false;
 }
 process.exit(ok ? 0 : 1);

@@ -185,7 +185,7 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
     const axisLabels = s(
       "g",
       { "aria-hidden": "true" },
-      rows.map((r, k) => {
+      rows.map((_, k) => {
         const cos = Math.cos(angle(k));
         const sin = Math.sin(angle(k));
         const [x, y] = [cx + cos * (radius + 10), cy + sin * (radius + 10)];

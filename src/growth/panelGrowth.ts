@@ -232,6 +232,17 @@ function growthLoop(
     // the row of period code q is a + (q − first). Else rows are indexed by code as they come.
     const dense = P[z - 1] - first === z - 1 - a;
     const pub = published !== null && published[I[a]] === 1;
+    if (dense && !pub && levels && base === null) {
+      // The common case, with nothing to branch on per row: the rows a … z−1 hold periods first …
+      for (let r = a, p = first; r < z; r++, p++) {
+        const b = baseOf[p];
+        const g = b >= first ? fromLevels(X[a + b - first], X[r]) : NaN;
+        rate[r] = g;
+        if (g === g) source[r] = 2;
+      }
+      a = z;
+      continue;
+    }
     for (let r = a; r < z; r++) {
       const p = P[r];
       const b = baseOf[p];
@@ -251,19 +262,17 @@ function growthLoop(
           continue;
         }
       }
-      let g = NaN;
-      if (levels && rb >= 0) {
-        const x0 = X[rb];
-        const x1 = X[r];
-        if (x0 > 0 && x0 !== Infinity && x1 - x1 === 0) {
-          g = (x1 - x0) / x0;
-          source[r] = 2;
-        }
-      }
+      const g = levels && rb >= 0 ? fromLevels(X[rb], X[r]) : NaN;
       rate[r] = g;
+      if (g === g) source[r] = 2;
     }
     a = z;
   }
+}
+
+/** (x1 − x0) / x0; NaN unless the base is positive and finite and the current value finite. */
+function fromLevels(x0: number, x1: number): number {
+  return x0 > 0 && x0 !== Infinity && x1 - x1 === 0 ? (x1 - x0) / x0 : NaN;
 }
 
 function result(panel: Panel, method: GrowthMethod, basis: "reported" | "month", rate: Float64Array, source: Uint8Array, baseOf: Int32Array, X: Float64Array): PanelGrowth {

@@ -17,8 +17,8 @@ import type { IndicatorSet } from "./indicatorSet.js";
 export type ObservationFlag = "estimated" | "revised" | "preliminary";
 
 /** @internal Bit of each flag in the flags column. */
-export const FLAG_BITS: Readonly<Record<ObservationFlag, number>> = Object.freeze({ estimated: 1, revised: 2, preliminary: 4 });
-const FLAG_NAMES = Object.keys(FLAG_BITS) as ObservationFlag[];
+export const FLAG_BITS: Readonly<Record<ObservationFlag, number>> = /* @__PURE__ */ Object.freeze({ estimated: 1, revised: 2, preliminary: 4 });
+const FLAG_NAMES = /* @__PURE__ */ Object.keys(FLAG_BITS) as ObservationFlag[];
 
 /**
  * One observation as given to {@link createPanel}. A missing `value` (null, undefined or NaN) is
@@ -162,6 +162,7 @@ export class Panel {
   /** Start row of each (entity, indicator) pair, when the pair space is small enough; else null. */
   readonly #pairStart: Int32Array | null;
   #runs: [Int32Array, Int32Array] | undefined;
+  #sections: [Int32Array, Int32Array] | undefined;
 
   /** @internal Use {@link createPanel} or a loader. */
   constructor(
@@ -479,6 +480,25 @@ export class Panel {
     }
     if (k >= 0) hi[k] = this.size;
     return (this.#runs = [lo, hi]);
+  }
+
+  /**
+   * @internal The rows grouped by cross-section (indicator × period), in row order within each:
+   * section k = indicator code × periods + period code holds rows order[start[k]] … order[start[k + 1] − 1].
+   * Computed once per panel by a counting sort (4 bytes a row, kept with the panel).
+   */
+  crossSections(): [order: Int32Array, start: Int32Array] {
+    if (this.#sections !== undefined) return this.#sections;
+    const { indicator: I, period: P } = this.columns;
+    const nP = this.periods.length;
+    const nKeys = this.indicators.length * nP;
+    const start = new Int32Array(nKeys + 1);
+    for (let r = 0; r < this.size; r++) start[I[r] * nP + P[r] + 1]++;
+    for (let k = 0; k < nKeys; k++) start[k + 1] += start[k];
+    const fill = start.slice(0, nKeys);
+    const order = new Int32Array(this.size);
+    for (let r = 0; r < this.size; r++) order[fill[I[r] * nP + P[r]]++] = r;
+    return (this.#sections = [order, start]);
   }
 
   #pairRange(e: number, i: number): [number, number] {

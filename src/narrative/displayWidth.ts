@@ -22,14 +22,17 @@ const WIDE = 850; // M W m w @ %
 const DEFAULT = 550; // other ASCII, lower-case letters, other scripts' letters
 const FULL = 1000; // CJK, full-width forms, CJK punctuation, em dash, ellipsis
 
-const ASCII = new Uint16Array(128).fill(DEFAULT);
-for (const c of "ijlI!|.,:;'` ") ASCII[c.charCodeAt(0)] = NARROW;
-for (const c of "ftr()[]{}/\\-\"") ASCII[c.charCodeAt(0)] = SEMI;
-for (const c of "0123456789") ASCII[c.charCodeAt(0)] = DIGIT;
-for (const c of "ABCDEFGHJKLNOPQRSTUVXYZ") ASCII[c.charCodeAt(0)] = UPPER;
-for (const c of "MWmw@%") ASCII[c.charCodeAt(0)] = WIDE;
-for (let i = 0; i < 32; i++) ASCII[i] = 0;
-ASCII[127] = 0;
+const ASCII = /* @__PURE__ */ (() => {
+  const w = new Uint16Array(128).fill(DEFAULT);
+  for (const c of "ijlI!|.,:;'` ") w[c.charCodeAt(0)] = NARROW;
+  for (const c of "ftr()[]{}/\\-\"") w[c.charCodeAt(0)] = SEMI;
+  for (const c of "0123456789") w[c.charCodeAt(0)] = DIGIT;
+  for (const c of "ABCDEFGHJKLNOPQRSTUVXYZ") w[c.charCodeAt(0)] = UPPER;
+  for (const c of "MWmw@%") w[c.charCodeAt(0)] = WIDE;
+  for (let i = 0; i < 32; i++) w[i] = 0;
+  w[127] = 0;
+  return w;
+})();
 
 // East Asian Wide and Fullwidth ranges (Unicode UAX #11), simplified, plus em dash and ellipsis.
 const FULL_RANGES: readonly [number, number][] = [

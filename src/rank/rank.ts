@@ -49,9 +49,9 @@ const MISSING = ["keep", "bottom", "top"] as const;
  * `order: "descending"` as `ascending=False`, `ties` as `method` and `missing` as `na_option`.
  *
  * Values are coerced to numbers once each (`+value`); null, undefined and NaN are missing, while
- * ±Infinity are values like any other. −0 and 0 tie. Runs in O(n): a stable radix sort on the
- * high 32 bits of each value (an insertion sort below 64 values), then on the low 32 bits within
- * the rare runs that need it; typed arrays only, no object per element and no comparator.
+ * ±Infinity are values like any other. −0 and 0 tie. Runs in O(n): a stable most-significant-digit
+ * radix sort on the high 32 bits of each value (insertion sort for short ranges), then on the low
+ * 32 bits within the rare runs that need it; typed arrays only, no object per element and no comparator.
  *
  * @param values - an array-like of numbers (`number[]`, `Float64Array`, with null/undefined for
  *   gaps), or of anything with the `value` accessor
@@ -76,37 +76,67 @@ export function rank<T = number | null | undefined>(values: ArrayLike<T>, option
   const { value } = options;
   if (value !== undefined && typeof value !== "function") typeError("rank", "value must be a function", value);
 
+  const out = new Float64Array(values.length);
   const s = takeScratch(values.length);
   try {
-    return rankInto(values, value, order === "descending" ? -1 : 1, ties, missing, s);
+    rankInto(values, value, null, 0, values.length, order === "descending" ? -1 : 1, ties, missing, s, out);
+  } finally {
+    s.busy = false;
+  }
+  return out;
+}
+
+/** The tie methods of {@link rank}. @internal */
+export type Ties = (typeof TIES)[number];
+
+/**
+ * Ranks the values of rows[a, b) (NaN missing, given rank NaN) and writes each row's rank to
+ * out[row], with no option parsing and no allocation: the inner step of rankColumn, called once
+ * per cross-section. @internal
+ */
+export function rankRows(values: Float64Array, rows: Int32Array, a: number, b: number, descending: boolean, ties: Ties, out: Float64Array): void {
+  const s = takeScratch(b - a);
+  try {
+    rankInto(values, undefined, rows, a, b - a, descending ? -1 : 1, ties, "keep", s, out);
   } finally {
     s.busy = false;
   }
 }
 
+/**
+ * Ranks n values into `out`: values[i] to out[i] (with `rows` null), or values[rows[o + i]] to
+ * out[rows[o + i]].
+ */
 function rankInto<T>(
   values: ArrayLike<T>,
   value: RankOptions<T>["value"],
+  rows: Int32Array | null,
+  o: number,
+  n: number,
   sign: number,
-  ties: (typeof TIES)[number],
+  ties: Ties,
   missing: (typeof MISSING)[number],
   s: Scratch,
-): Float64Array {
+  out: Float64Array,
+): void {
   // Coerce each value once into keys[i], negated for descending so that better is always smaller
   // (−0 folded into 0). The input positions of the valid values go to `at`, and the high 32 bits
-  // of their keys, mapped so that unsigned order is numeric order, to `words`, counting digits for
-  // the radix sort on the way. Missing values are marked NaN in `out`.
-  const n = values.length;
-  const { keys, at, words, counts } = s;
-  counts.fill(0);
-  const out = new Float64Array(n);
+  // of their keys, mapped so that unsigned order is numeric order, to `words`, noting the least
+  // and greatest word on the way. Missing values are marked NaN in `out`.
+  const { keys, at, words } = s;
   const halves = s.keyWords; // the two 32-bit halves of keys[i] are halves[2i + LO] and halves[2i + HI]
   let valid = 0;
+  let lo = 0xffffffff;
+  let hi = 0;
   for (let i = 0; i < n; i++) {
-    const raw: unknown = value === undefined ? values[i] : value(values[i], i, values);
-    const v = raw == null ? NaN : +(raw as number);
+    let v: number;
+    if (rows !== null) v = (values as unknown as Float64Array)[rows[o + i]];
+    else {
+      const raw: unknown = value === undefined ? values[i] : value(values[i], i, values);
+      v = raw == null ? NaN : +(raw as number);
+    }
     if (v !== v) {
-      out[i] = NaN;
+      out[rows === null ? i : rows[o + i]] = NaN;
       continue;
     }
     keys[i] = v === 0 ? 0 : sign * v;
@@ -114,14 +144,14 @@ function rankInto<T>(
     const w = h & 0x80000000 ? ~h >>> 0 : (h | 0x80000000) >>> 0; // flip every bit of a negative, the sign bit of a positive
     words[valid] = w;
     at[valid++] = i;
-    counts[w & MASK]++;
-    counts[RADIX + ((w >>> BITS) & MASK)]++;
-    counts[2 * RADIX + (w >>> (2 * BITS))]++;
+    if (w < lo) lo = w;
+    if (w > hi) hi = w;
   }
   const m = n - valid;
 
   // Sort: input positions from best to worst, equal values in input order.
-  const sorted = sortValid(s, valid);
+  sortRange(s, 0, valid, lo, hi, 0);
+  const sorted = s.at;
   const w = s.words;
 
   // Walk the runs of equal values. Missing values placed on top shift the valid ranks.
@@ -138,7 +168,7 @@ function rankInto<T>(
     let r: number;
     switch (ties) {
       case "first":
-        for (let j = a; j < b; j++) out[sorted[j]] = j + 1 + shift;
+        for (let j = a; j < b; j++) out[rows === null ? sorted[j] : rows[o + sorted[j]]] = j + 1 + shift;
         a = b;
         continue;
       case "min":
@@ -154,7 +184,7 @@ function rankInto<T>(
         r = distinct;
     }
     r += shift;
-    for (let j = a; j < b; j++) out[sorted[j]] = r;
+    for (let j = a; j < b; j++) out[rows === null ? sorted[j] : rows[o + sorted[j]]] = r;
     a = b;
   }
 
@@ -163,9 +193,8 @@ function rankInto<T>(
     const before = missing === "bottom" ? (ties === "dense" ? distinct : valid) : 0;
     const r = ties === "max" ? before + m : ties === "average" ? before + (m + 1) / 2 : before + 1;
     let next = before + 1; // for "first": in input order
-    for (let i = 0; i < n; i++) if (out[i] !== out[i]) out[i] = ties === "first" ? next++ : r;
+    for (let i = 0; i < n; i++) if (out[i] !== out[i]) out[i] = ties === "first" ? next++ : r; // (rows is null here)
   }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -178,19 +207,24 @@ interface Scratch {
   keys: Float64Array;
   /** The keys' 32-bit halves. */
   keyWords: Uint32Array;
-  /** Input positions being sorted, and the sort words; with their second buffers. */
+  /** Input positions being sorted, and their sort words (the keys' mapped high words). */
   at: Int32Array;
-  at2: Int32Array;
   words: Uint32Array;
+  /** Where a distribution pass writes before copying back. */
+  at2: Int32Array;
   words2: Uint32Array;
-  /** Digit counts of up to three radix passes. */
+  /** Bucket counts of the most-significant-digit passes, one block of RADIX + 1 per level. */
   counts: Int32Array;
+  /** Digit counts of the three least-significant-digit passes on low words. */
+  lowCounts: Int32Array;
 }
 
 const KEEP = 1 << 16; // a work space for up to this many values is kept between calls
-const BITS = 11; // three digits of 11, 11 and 10 bits per 32-bit word
+const BITS = 11; // at most 2^11 buckets a pass
 const RADIX = 1 << BITS;
 const MASK = RADIX - 1;
+const SMALL = 32; // ranges up to this long are insertion-sorted
+const LEVELS = 9; // each level takes at least 4 bits off the 32 of a word: at most 8 levels and a spare
 let kept: Scratch | undefined;
 
 function makeScratch(size: number): Scratch {
@@ -200,10 +234,11 @@ function makeScratch(size: number): Scratch {
     keys,
     keyWords: new Uint32Array(keys.buffer),
     at: new Int32Array(size),
-    at2: new Int32Array(size),
     words: new Uint32Array(size),
+    at2: new Int32Array(size),
     words2: new Uint32Array(size),
-    counts: new Int32Array(3 * RADIX),
+    counts: new Int32Array(LEVELS * (RADIX + 1)),
+    lowCounts: new Int32Array(3 * RADIX),
   };
 }
 
@@ -219,101 +254,113 @@ const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // litt
 const LO = 1 - HI;
 
 /**
- * Sorts s.at[0, n) (input positions) by their keys, stable; returns the sorted positions. Below
- * 64 values an insertion sort; else a radix sort on the high words (sign, exponent and the top 20
- * bits of the mantissa), after which runs of equal high words, almost always runs of equal keys
- * already in input order, are checked with one comparison per value and put in order if needed.
+ * Sorts s.at[a, b) (input positions) by their keys, stably, moving s.words[a, b) alike; `lo` and
+ * `hi` are the least and greatest of those words. A most-significant-digit radix sort on the high
+ * words (sign, exponent and the top 20 bits of the mantissa): one counting pass distributes the
+ * range into up to 2^11 buckets by the leading bits of (word − lo) — as many buckets as values,
+ * so that buckets of spread-out data hold one or two values — and each bucket longer than
+ * {@link SMALL} is sorted the same way; short ones by insertion. Keys that share their whole high
+ * word are put in order by their low words. O(n) for any input: each level takes at least 4 bits off
+ * the words' spread.
  */
-function sortValid(s: Scratch, n: number): Int32Array {
-  const { keys } = s;
-  if (n < 64) {
-    insertionSort(keys, s.at, s.words, 0, n);
-    return s.at;
+function sortRange(s: Scratch, a: number, b: number, lo: number, hi: number, level: number): void {
+  const n = b - a;
+  if (n < 2) return;
+  const { keys, at, words } = s;
+  if (n <= SMALL) {
+    insertionSort(keys, at, words, a, b);
+    return;
   }
-  if (radixPasses(s, 0, n)) swapBuffers(s);
-  const { at, words } = s;
-  for (let a = 0; a < n; ) {
-    const h = words[a];
-    let b = a + 1;
-    let inOrder = true;
-    while (b < n && words[b] === h) {
-      if (keys[at[b]] < keys[at[b - 1]]) inOrder = false;
-      b++;
+  const spread = hi - lo;
+  if (spread === 0) {
+    // One high word: almost always one value too, already in input order.
+    for (let j = a + 1; j < b; j++) {
+      if (keys[at[j]] < keys[at[j - 1]]) {
+        sortByLowWords(s, a, b, lo);
+        return;
+      }
     }
-    if (!inOrder) {
-      if (b - a <= 32) insertionSort(keys, at, words, a, b);
-      else sortByLowWords(s, a, b, h);
-    }
-    a = b;
+    return;
   }
-  return at;
+  const width = 32 - Math.clz32(spread);
+  const bits = Math.min(BITS, width, Math.max(4, 32 - Math.clz32(n)));
+  const shift = width - bits;
+  const size = 1 << bits;
+  const { counts, at2, words2 } = s;
+  const base = level * (RADIX + 1);
+  counts.fill(0, base, base + size + 1);
+  for (let j = a; j < b; j++) counts[base + 1 + ((words[j] - lo) >>> shift)]++;
+  counts[base] = a;
+  for (let d = base; d < base + size; d++) counts[d + 1] += counts[d];
+  for (let j = a; j < b; j++) {
+    const w = words[j];
+    const pos = counts[base + ((w - lo) >>> shift)]++;
+    words2[pos] = w;
+    at2[pos] = at[j];
+  }
+  at.set(at2.subarray(a, b), a);
+  words.set(words2.subarray(a, b), a);
+  // counts[base + d] is now the end of bucket d.
+  for (let d = 0, start = a; d < size; d++) {
+    const end = counts[base + d];
+    if (end - start > SMALL) {
+      let l = 0xffffffff;
+      let h = 0;
+      for (let j = start; j < end; j++) {
+        const w = words[j];
+        if (w < l) l = w;
+        if (w > h) h = w;
+      }
+      sortRange(s, start, end, l, h, level + 1);
+    } else if (end - start > 1) insertionSort(keys, at, words, start, end);
+    start = end;
+  }
 }
 
-/** Sorts a long run at[a, b) of keys that share their high word `h` by their low words. */
+/** Sorts a long run at[a, b) of keys that share their high word `h` by their low words (LSD). */
 function sortByLowWords(s: Scratch, a: number, b: number, h: number): void {
-  const { keyWords, at, words, counts } = s;
+  const { keyWords, at, words, lowCounts: counts } = s;
   counts.fill(0);
   for (let j = a; j < b; j++) {
     const l = keyWords[2 * at[j] + LO];
     const w = h & 0x80000000 ? l : ~l >>> 0; // h is mapped: its sign bit set means a positive key
     words[j] = w;
-    counts[w & 2047]++;
-    counts[2048 + ((w >>> 11) & 2047)]++;
-    counts[4096 + (w >>> 22)]++;
+    counts[w & MASK]++;
+    counts[RADIX + ((w >>> BITS) & MASK)]++;
+    counts[2 * RADIX + (w >>> (2 * BITS))]++;
   }
-  if (radixPasses(s, a, b)) at.set(s.at2.subarray(a, b), a);
-  words.fill(h, a, b);
-}
-
-function swapBuffers(s: Scratch): void {
-  const at = s.at;
-  s.at = s.at2;
-  s.at2 = at;
-  const words = s.words;
-  s.words = s.words2;
-  s.words2 = words;
-}
-
-/**
- * Stable least-significant-digit radix sort of s.at[a, b) by s.words[a, b), in three digits whose
- * counts are already in s.counts; a digit that is the same for every word is skipped.
- * Returns true when the result is in the second buffers (s.at2, s.words2).
- */
-function radixPasses(s: Scratch, a: number, b: number): boolean {
-  const { counts } = s;
-  let { words, at, words2, at2 } = s;
-  let swapped = false;
+  let { words2 } = s;
+  let src = at;
+  let dst = s.at2;
+  let ws = words;
   for (let p = 0, base = 0; p < 3; p++, base += RADIX) {
     const shift = p * BITS;
-    if (counts[base + ((words[a] >>> shift) & MASK)] === b - a) continue; // one digit for all
+    if (counts[base + ((ws[a] >>> shift) & MASK)] === b - a) continue; // one digit for all
     for (let d = base, sum = a; d < base + RADIX; d++) {
       const c = counts[d];
       counts[d] = sum;
       sum += c;
     }
     for (let j = a; j < b; j++) {
-      const w = words[j];
+      const w = ws[j];
       const pos = counts[base + ((w >>> shift) & MASK)]++;
       words2[pos] = w;
-      at2[pos] = at[j];
+      dst[pos] = src[j];
     }
-    const w = words;
-    words = words2;
-    words2 = w;
-    const t = at;
-    at = at2;
-    at2 = t;
-    swapped = !swapped;
+    [ws, words2] = [words2, ws];
+    [src, dst] = [dst, src];
   }
-  return swapped;
+  if (src !== at) at.set(src.subarray(a, b), a);
+  words.fill(h, a, b);
 }
 
 /** Stable insertion sort of at[a, b) by keys[at[j]], moving words[a, b) alike. For short ranges. */
 function insertionSort(keys: Float64Array, at: Int32Array, words: Uint32Array, a: number, b: number): void {
   for (let i = a + 1; i < b; i++) {
     const c = at[i];
-    const w = words[i];
     const k = keys[c];
+    if (keys[at[i - 1]] <= k) continue;
+    const w = words[i];
     let j = i - 1;
     while (j >= a && keys[at[j]] > k) {
       at[j + 1] = at[j];

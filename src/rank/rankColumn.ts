@@ -2,7 +2,7 @@ import { DuibiaoError, show } from "../_internal/errors.js";
 import { keyword } from "../_internal/keyword.js";
 import type { PanelGrowth } from "../growth/panelGrowth.js";
 import type { Panel } from "../model/panel.js";
-import { rank, type RankOptions } from "./rank.js";
+import { rankRows, type RankOptions, type Ties } from "./rank.js";
 
 /**
  * Options of {@link rankColumn}.
@@ -55,9 +55,6 @@ export function rankColumn(panel: Panel, options: RankColumnOptions = {}): Float
     }
     X = options.growth.rate;
   }
-  const { indicator: I, period: P, entity: E } = panel.columns;
-  const nP = panel.periods.length;
-  const n = panel.size;
 
   let inGroup: Uint8Array | null = null;
   if (options.group !== undefined) {
@@ -73,54 +70,27 @@ export function rankColumn(panel: Panel, options: RankColumnOptions = {}): Float
   }
 
   const ascending = panel.indicators.map((id) => (orderOpt === "auto" ? panel.indicatorSet?.get(id)?.direction === "lower" : orderOpt === "ascending"));
-  return rankBuckets(I, P, E, X, inGroup, panel.indicators.length, nP, n, ascending, options.ties ?? "min");
+  const ties = keyword("rankColumn", options.ties, "ties", ["min", "max", "average", "dense", "first"], "min");
+  return rankSections(panel, X, inGroup, ascending, ties);
 }
 
 /**
- * Ranks the rows within buckets of (indicator, period) with memory access in row order only: the
- * values are copied bucket by bucket into one buffer as the rows are read in order (a counting
- * sort), each bucket's contiguous slice is ranked, and the ranks are read back in row order the
- * same way. (Gathering a bucket's values straight from the panel would stride through memory.)
+ * Ranks each cross-section (indicator × period) of the panel: the panel keeps its rows grouped by
+ * cross-section (see Panel.crossSections), so each section's values are read through that index and
+ * its ranks written straight to the rows. Rows outside the group are masked as missing first.
  */
-function rankBuckets(
-  I: ArrayLike<number>,
-  P: ArrayLike<number>,
-  E: ArrayLike<number>,
-  X: Float64Array,
-  inGroup: Uint8Array | null,
-  nI: number,
-  nP: number,
-  n: number,
-  ascending: readonly boolean[],
-  ties: NonNullable<RankOptions["ties"]>,
-): Float64Array {
-  const nKeys = nI * nP;
-  const key = new Int32Array(n);
-  const start = new Int32Array(nKeys + 1);
-  for (let r = 0; r < n; r++) {
-    const k = inGroup === null || inGroup[E[r]] === 1 ? I[r] * nP + P[r] : -1;
-    key[r] = k;
-    if (k >= 0) start[k + 1]++;
+function rankSections(panel: Panel, X: Float64Array, inGroup: Uint8Array | null, ascending: readonly boolean[], ties: Ties): Float64Array {
+  const [order, start] = panel.crossSections();
+  const nP = panel.periods.length;
+  let values = X;
+  if (inGroup !== null) {
+    const E = panel.columns.entity;
+    values = new Float64Array(X.length);
+    for (let r = 0; r < X.length; r++) values[r] = inGroup[E[r]] === 1 ? X[r] : NaN;
   }
-  for (let k = 0; k < nKeys; k++) start[k + 1] += start[k];
-  const values = new Float64Array(start[nKeys]);
-  const fill = start.slice(0, nKeys);
-  for (let r = 0; r < n; r++) {
-    const k = key[r];
-    if (k >= 0) values[fill[k]++] = X[r];
-  }
-  const ranks = new Float64Array(values.length);
-  for (let k = 0; k < nKeys; k++) {
-    const a = start[k];
-    const b = start[k + 1];
-    if (a === b) continue;
-    ranks.set(rank(values.subarray(a, b), { order: ascending[(k / nP) | 0] ? "ascending" : "descending", ties }), a);
-  }
-  const out = new Float64Array(n);
-  fill.set(start.subarray(0, nKeys));
-  for (let r = 0; r < n; r++) {
-    const k = key[r];
-    out[r] = k >= 0 ? ranks[fill[k]++] : NaN;
+  const out = new Float64Array(X.length);
+  for (let k = 0; k + 1 < start.length; k++) {
+    if (start[k] < start[k + 1]) rankRows(values, order, start[k], start[k + 1], !ascending[(k / nP) | 0], ties, out);
   }
   return out;
 }

@@ -122,7 +122,7 @@ const FN = "projectIndicators";
 const STAGES: Readonly<Record<string, ProjectStage>> = { 签约: "signed", signed: "signed", 开工: "started", started: "started", 投产: "operating", operating: "operating" };
 const SOURCES: Readonly<Record<string, "domestic" | "foreign">> = { 内资: "domestic", domestic: "domestic", 外资: "foreign", foreign: "foreign" };
 const TOP500: Readonly<Record<string, "world" | "china">> = { world: "world", 世界500强: "world", china: "china", 中国500强: "china", 国内500强: "china" };
-const YI = getUnit("亿元");
+const YI = /* @__PURE__ */ getUnit("亿元");
 
 interface Project {
   readonly index: number;

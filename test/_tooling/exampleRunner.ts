@@ -10,7 +10,7 @@
  * dropped). Code inside a ``` fence is the example when the block has fences; otherwise the
  * whole block is, except text on the `@example` line itself (a caption, as in TypeDoc).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { inspect } from "node:util";
 import ts from "typescript";

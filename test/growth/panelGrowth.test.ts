@@ -121,12 +121,15 @@ describe("panelGrowth properties", () => {
           // On these periods no year-to-date range has a previous one in its year, so the single-month
           // values are the values themselves and basis "month" must agree too.
           const m = panelGrowth(p, { basis: "month" });
+          const l = panelGrowth(p, { source: "levels" }); // the loop's fast path for complete runs
           for (let r = 0; r < p.size; r++) {
             const o = p.row(r);
             const x0 = p.value(o.entity, o.indicator, periodKey({ ...o.period, year: o.period.year - 1 }));
             const want = x0 > 0 && Number.isFinite(o.value) ? (o.value - x0) / x0 : NaN;
             expect(Object.is(g.rate[r], want) || Math.abs(g.rate[r] - want) < 1e-12).toBe(true);
             expect(Object.is(m.rate[r], want) || Math.abs(m.rate[r] - want) < 1e-12).toBe(true);
+            expect(Object.is(l.rate[r], want) || Math.abs(l.rate[r] - want) < 1e-12).toBe(true);
+            expect(l.source[r]).toBe(want === want ? 2 : 0);
           }
         },
       ),

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DuibiaoError, createEntities, createIndicators, readCsv, readEntitiesCsv, readIndicatorsCsv, type DataIssue, type ReadCsvOptions } from "../../src/index.js";
+import { createEntities, createIndicators, readCsv, readEntitiesCsv, readIndicatorsCsv, type DataIssue, type ReadCsvOptions } from "../../src/index.js";
 import { caught } from "../_tooling/caught.js";
 
 const indicators = createIndicators(

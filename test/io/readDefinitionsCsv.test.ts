@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DuibiaoError, getUnit, readEntitiesCsv, readIndicatorsCsv } from "../../src/index.js";
+import { getUnit, readEntitiesCsv, readIndicatorsCsv } from "../../src/index.js";
 import { caught } from "../_tooling/caught.js";
 
 const data = (file: string) => readFileSync(new URL(`../../examples/data/${file}`, import.meta.url), "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DuibiaoError, createEntities, createIndicators, readJson } from "../../src/index.js";
+import { createEntities, createIndicators, readJson } from "../../src/index.js";
 import { caught } from "../_tooling/caught.js";
 
 const ROWS = Object.freeze([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DuibiaoError, createEntities, type EntitySpec } from "../../src/index.js";
+import { createEntities, type EntitySpec } from "../../src/index.js";
 import { caught } from "../_tooling/caught.js";
 
 function frozen(specs: EntitySpec[]): readonly EntitySpec[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DuibiaoError, defineIndicator, getUnit, type IndicatorSpec } from "../../src/index.js";
+import { defineIndicator, getUnit, type IndicatorSpec } from "../../src/index.js";
 import { caught } from "../_tooling/caught.js";
 
 describe("defineIndicator", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DuibiaoError, createIndicators, defineIndicator, type IndicatorSpec } from "../../src/index.js";
+import { createIndicators, defineIndicator, type IndicatorSpec } from "../../src/index.js";
 import { caught } from "../_tooling/caught.js";
 
 function frozen(specs: IndicatorSpec[]): readonly IndicatorSpec[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DuibiaoError, convertUnit, defineUnit, getUnit } from "../../src/index.js";
+import { convertUnit, defineUnit, getUnit } from "../../src/index.js";
 import { caught } from "../_tooling/caught.js";
 
 describe("getUnit", () => {

@@ -421,4 +421,35 @@ describe("rank", () => {
       }),
     );
   });
+
+  // The radix sort's other paths: buckets long enough to be split again, values several scales
+  // apart, clusters sharing their high words; checked against a comparison sort.
+  it("rank(values, options) equals a comparison sort on long, clustered inputs", () => {
+    function bySorting(xs: readonly number[], o: { order: "descending" | "ascending"; ties: Ties }): number[] {
+      const sign = o.order === "descending" ? -1 : 1;
+      const idx = xs.map((_, i) => i).filter((i) => !Number.isNaN(xs[i]));
+      idx.sort((a, b) => sign * (xs[a] - xs[b]) || a - b);
+      const out = xs.map(() => NaN);
+      let distinct = 0;
+      for (let a = 0; a < idx.length; ) {
+        let b = a + 1;
+        while (b < idx.length && xs[idx[b]] === xs[idx[a]]) b++;
+        distinct++;
+        for (let j = a; j < b; j++) out[idx[j]] = { min: a + 1, max: b, average: (a + 1 + b) / 2, dense: distinct, first: j + 1 }[o.ties];
+        a = b;
+      }
+      return out;
+    }
+    const cluster = fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(1e-9, 1e-3, 1, 1e3)).chain(([centre, spread]) =>
+      fc.array(fc.integer({ min: -50, max: 50 }).map((k) => centre + k * spread), { minLength: 1, maxLength: 400, size: "max" }),
+    );
+    const clustered = fc.array(fc.oneof(cluster, fc.array(fc.oneof(fc.double({ noNaN: true }), fc.constant(NaN), fc.constantFrom(Infinity, -Infinity, 0, -0)), { maxLength: 50 })), { minLength: 1, maxLength: 8 }).map((parts) => parts.flat());
+    const order = fc.constantFrom("descending" as const, "ascending" as const);
+    fc.assert(
+      fc.property(clustered, order, fc.constantFrom(...TIES), (xs, o, ties) => {
+        expect(r(xs, { order: o, ties })).toEqual(bySorting(xs, { order: o, ties }));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
