@@ -133,7 +133,7 @@ const charts = {
   "bullet.svg": renderToString(bulletChart, statuses, { indicators, title: "2018年目标完成情况（1—7月）" }),
   "gap.svg": renderToString(gapChart, result, { subject: subject.id, entities, indicators, title: "近赶潍坊、远学长沙（2018年）" }),
   "profile.svg": renderToString(profileChart, result, { subject: subject.id, entities, indicators, title: "指标画像（2018年）" }),
-  "trend.svg": renderToString(trendChart, zonesGrowth, { entities, highlight: subject.id, peers: ["weifang-hitech", "changsha-hitech"], rate: true, title: "工业主营业务收入增速" }),
+  "trend.svg": renderToString(trendChart, zonesGrowth, { entities, highlight: subject.id, peers: ["weifang-hitech"], far: ["changsha-hitech"], rate: true, title: "工业主营业务收入增速" }),
   "scorecard.svg": renderToString(scorecard, summary.map((r) => ({ label: r.name.zh, value: r.value, growth: r.growth, rank: r.levelRank, unit: r.unit })), { title: `${subject.name.zh} ${formatPeriod(period)}` }),
 };
 for (const [name, svg] of Object.entries(charts)) writeFileSync(join(chartDir, name), svg);

@@ -60,7 +60,7 @@ const zones = [subject.id, ...near, ...far];
 const trend = {
   type: "trendChart",
   rows: ["2011", "2012", "2013", "2014", "2015", "2016", "2017", "2018"].flatMap((y) => zones.map((e) => ({ series: name(e), period: y, value: growth.get(e, "industrial_revenue", y)?.rate ?? NaN }))),
-  options: { title: "工业主营业务收入增速（2011—2018年）", highlight: subject.name.zh, peers: [...near, ...far].map(name), rate: true },
+  options: { title: "工业主营业务收入增速（2011—2018年）", highlight: subject.name.zh, peers: near.map(name), far: far.map(name), rate: true },
 };
 
 // 5. bulletChart: the 2018 targets against 序时进度.

@@ -22,24 +22,49 @@ export interface VNode {
   readonly html?: boolean;
 }
 
+type Child = VNode | string | null | undefined | false | readonly Child[];
+
+const NONE: readonly (VNode | string)[] = Object.freeze([]);
+
 /** An SVG element. @internal */
-export function s(tag: string, attrs: Record<string, AttrValue> = {}, ...children: (VNode | string | null | undefined | false | readonly (VNode | string | null | undefined | false)[])[]): VNode {
+export function s(tag: string, attrs: Record<string, AttrValue> = {}, ...children: Child[]): VNode {
   return { tag, attrs, children: flat(children) };
 }
 
 /** An HTML element (figure, table, caption …). @internal */
-export function html(tag: string, attrs: Record<string, AttrValue> = {}, ...children: (VNode | string | null | undefined | false | readonly (VNode | string | null | undefined | false)[])[]): VNode {
+export function html(tag: string, attrs: Record<string, AttrValue> = {}, ...children: Child[]): VNode {
   return { tag, attrs, children: flat(children), html: true };
 }
 
-function flat(children: readonly unknown[]): (VNode | string)[] {
+/**
+ * The children as one flat list, dropping null, undefined and false. The rest-parameter array is the
+ * caller's own, so when it is flat already (the usual case: a few elements, or one array of marks) it
+ * is used as it is, or the one array in it, without copying.
+ */
+function flat(children: Child[]): readonly (VNode | string)[] {
+  if (children.length === 0) return NONE;
+  if (children.length === 1 && Array.isArray(children[0]) && isFlat(children[0])) return children[0] as (VNode | string)[];
+  if (isFlat(children)) return children as (VNode | string)[];
   const out: (VNode | string)[] = [];
-  for (const c of children) {
+  push(out, children);
+  return out;
+}
+
+function isFlat(children: readonly Child[]): boolean {
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (c == null || c === false || Array.isArray(c)) return false;
+  }
+  return true;
+}
+
+function push(out: (VNode | string)[], children: readonly Child[]): void {
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
     if (c == null || c === false) continue;
-    if (Array.isArray(c)) out.push(...flat(c));
+    if (Array.isArray(c)) push(out, c);
     else out.push(c as VNode | string);
   }
-  return out;
 }
 
 /** Numbers in attributes are rounded to 3 decimals so that output is stable and small. @internal */
@@ -72,18 +97,161 @@ export function escape(text: string): string {
 const NEEDS_ESCAPE = /[&<>"']/;
 
 /** Writes the description as markup; the root gets its namespace. @internal */
-export function toMarkup(node: VNode, root = true): string {
-  let out = `<${node.tag}`;
-  if (root) out += node.html ? ` xmlns="${XHTML_NS}"` : ` xmlns="${SVG_NS}"`;
+export function toMarkup(node: VNode): string {
+  const w = new Writer();
+  write(node, w, true);
+  return w.done();
+}
+
+/**
+ * Markup written character by character into one growing UTF-16 buffer, escaping on the way, and
+ * decoded to a string once at the end: no intermediate strings, so little garbage to collect, which is
+ * most of the cost of building a long string by concatenation.
+ */
+class Writer {
+  buf = new Uint16Array(1 << 14);
+  pos = 0;
+  /** The markup written so far, when a long string was added as it is (see text()). */
+  chunks: string[] = [];
+
+  /** Room for n more code units. */
+  room(n: number): Uint16Array {
+    if (this.pos + n > this.buf.length) {
+      let size = this.buf.length * 2;
+      while (size < this.pos + n) size *= 2;
+      const grown = new Uint16Array(size);
+      grown.set(this.buf.subarray(0, this.pos));
+      this.buf = grown;
+    }
+    return this.buf;
+  }
+
+  /** Appends markup as it is. */
+  raw(s: string): void {
+    const n = s.length;
+    const buf = this.room(n);
+    let p = this.pos;
+    for (let i = 0; i < n; i++) buf[p++] = s.charCodeAt(i);
+    this.pos = p;
+  }
+
+  /** Appends text, escaping & < > " ' as entities. */
+  text(s: string): void {
+    const n = s.length;
+    if (n > 256 && !NEEDS_ESCAPE.test(s)) {
+      // A long string with nothing to escape (path data, a long tooltip) is kept as it is, not copied
+      // a code unit at a time: the buffer so far becomes a chunk, and the string the next one.
+      this.chunks.push(this.flush(), s);
+      return;
+    }
+    const buf = this.room(5 * n);
+    let p = this.pos;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 62 || (c !== 38 && c !== 60 && c !== 62 && c !== 34 && c !== 39)) buf[p++] = c;
+      else {
+        const e = ENTITY[c];
+        for (let j = 0; j < e.length; j++) buf[p++] = e.charCodeAt(j);
+      }
+    }
+    this.pos = p;
+  }
+
+  /** Appends ` name="` (attribute names are the charts' own: nothing to escape). */
+  name(k: string): void {
+    const n = k.length;
+    const buf = this.room(n + 3);
+    let p = this.pos;
+    buf[p++] = 32; // space
+    for (let i = 0; i < n; i++) buf[p++] = k.charCodeAt(i);
+    buf[p++] = 61; // =
+    buf[p++] = 34; // "
+    this.pos = p;
+  }
+
+  /**
+   * Appends a finite number rounded to 3 decimals, as String(Math.round(x * 1000) / 1000) writes it:
+   * digit by digit for coordinates (|x| < 2^31 / 1000), through String for the rest.
+   */
+  number(x: number): void {
+    let m = Math.round(x * 1000);
+    if (!(m > -2147483648 && m < 2147483648)) return this.raw(String(m / 1000));
+    const buf = this.room(16);
+    let p = this.pos;
+    if (m < 0) {
+      buf[p++] = 45; // -
+      m = -m;
+    }
+    const int = (m / 1000) | 0;
+    let frac = m - int * 1000;
+    // the integer part, most significant digit first
+    let div = 1;
+    while (div * 10 <= int) div *= 10;
+    for (; div >= 1; div = (div / 10) | 0) buf[p++] = 48 + (((int / div) | 0) % 10);
+    if (frac !== 0) {
+      buf[p++] = 46; // .
+      let digits = 3;
+      while (frac % 10 === 0) {
+        frac /= 10;
+        digits--;
+      }
+      for (let d = digits - 1; d >= 0; d--) buf[p++] = 48 + (((frac / 10 ** d) | 0) % 10);
+    }
+    this.pos = p;
+  }
+
+  /** The buffer's markup as a string; the buffer is emptied. */
+  flush(): string {
+    const out = decoder().decode(this.buf.subarray(0, this.pos));
+    this.pos = 0;
+    return out;
+  }
+
+  done(): string {
+    const last = this.flush();
+    if (this.chunks.length === 0) return last;
+    this.chunks.push(last);
+    return this.chunks.join("");
+  }
+}
+
+const ENTITY: Record<number, string> = { 38: "&amp;", 60: "&lt;", 62: "&gt;", 34: "&quot;", 39: "&#39;" };
+let utf16: TextDecoder | undefined;
+const decoder = () => (utf16 ??= new TextDecoder("utf-16le"));
+
+function write(node: VNode, w: Writer, root: boolean): void {
+  w.raw("<");
+  w.raw(node.tag);
+  if (root) w.raw(node.html ? ` xmlns="${XHTML_NS}"` : ` xmlns="${SVG_NS}"`);
   const attrs = node.attrs;
   for (const k in attrs) {
-    const a = attr(attrs[k]);
-    if (a !== undefined) out += ` ${k}="${escape(a)}"`;
+    const v = attrs[k];
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) continue;
+      w.name(k);
+      w.number(v);
+    } else {
+      const a = attr(v);
+      if (a === undefined) continue;
+      w.name(k);
+      w.text(a);
+    }
+    w.raw('"');
   }
-  if (node.children.length === 0) return `${out}${node.html && VOID.has(node.tag) ? ">" : "/>"}`;
-  out += ">";
-  for (const c of node.children) out += typeof c === "string" ? escape(c) : toMarkup(c, node.html === true && c.html !== true && c.tag === "svg");
-  return `${out}</${node.tag}>`;
+  const children = node.children;
+  if (children.length === 0) {
+    w.raw(node.html && VOID.has(node.tag) ? ">" : "/>");
+    return;
+  }
+  w.raw(">");
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (typeof c === "string") w.text(c);
+    else write(c, w, node.html === true && c.html !== true && c.tag === "svg");
+  }
+  w.raw("</");
+  w.raw(node.tag);
+  w.raw(">");
 }
 
 const VOID = new Set(["br", "hr", "img", "input", "meta", "link"]);

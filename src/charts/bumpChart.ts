@@ -1,5 +1,4 @@
 import { scaleLinear, scalePoint } from "d3-scale";
-import { curveBumpX, line } from "d3-shape";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
 import { displayWidth } from "../narrative/displayWidth.js";
@@ -8,6 +7,7 @@ import { rank as rankValues } from "../rank/rank.js";
 import type { Period } from "../time/period.js";
 import { field, MARGIN, nameOf, show, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
+import { linePath, numberText } from "./_path.js";
 import { s } from "./_node.js";
 import { dodge, periodAxis, periodLabels, textWidth, wrap } from "./_layout.js";
 import { defineChart } from "./defineChart.js";
@@ -203,10 +203,8 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
     rankTicks(maxRank, y).map((r) => s("text", { x: left - 4, y: y(r), dy: "0.35em", "text-anchor": "end" }, String(r))),
     periodLabels(axis, (p) => x(p)!, height - bottom + 4 + LINE - 3),
   );
-  const path = line<number>()
-    .defined((p) => p >= 0)
-    .x((p) => x(p)!)
-    .curve(curveBumpX);
+  const xs = axis.keys.map((_, p) => x(p)!);
+  const num = numberText();
   const dots = lines.length <= 40;
   const drawOrder = [...ordered].sort((a, b) => layer(classOf(a)) - layer(classOf(b)));
   const marks = s(
@@ -218,18 +216,22 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       const f = firstOf(l);
       const e = lastOf(l);
       const points = Array.from(l.ranks, (r, p) => (r === r ? p : -1));
-      path.y((p) => y(l.ranks[p]));
-      const d = f < 0 ? null : path(points);
+      const d = f < 0 ? null : linePath(xs, Array.from(l.ranks, (r) => (r === r ? y(r) : NaN)), num, "bumpX");
       const tip = f < 0 ? `${l.label}: ${formatRank(NaN)}` : f === e ? `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])}` : `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])} → ${axis.full[e]} ${rankText(e, l.ranks[e])}`;
-      const detail = points
-        .filter((p) => p >= 0)
-        .map((p) => `\n${axis.full[p]}: ${rankText(p, l.ranks[p])}${l.values[p] === l.values[p] ? ` (${show(l.values[p], options.unit, locale)})` : ""}`)
-        .join("");
+      // Every period's rank and value in the tooltip — for all lines of a small group, for the
+      // highlighted ones of a big one (as with the dots); the data table has every line's ranks.
+      const detail =
+        dots || strong
+          ? points
+              .filter((p) => p >= 0)
+              .map((p) => `\n${axis.full[p]}: ${rankText(p, l.ranks[p])}${l.values[p] === l.values[p] ? ` (${show(l.values[p], options.unit, locale)})` : ""}`)
+              .join("")
+          : "";
       return s(
         "g",
-        { class: `db-line ${cls}`, tabindex: 0, role: "listitem", "aria-label": tip, "data-key": l.key },
+        { class: `db-line ${cls}`, tabindex: 0, role: "listitem", "aria-label": detail ? tip : undefined, "data-key": l.key }, // the title is the name when it has no detail
         s("title", {}, tip + detail),
-        d ? s("path", { d, fill: "none", "stroke-width": strong ? 3 : 1.5, "stroke-linejoin": "round", "stroke-linecap": "round" }) : null,
+        d ? s("path", { d, fill: "none" }) : null, // width, joins and caps come from the style sheet (by class)
         points
           .filter((p) => p >= 0 && (dots || strong || !(points[p - 1] >= 0 || points[p + 1] >= 0)))
           .map((p) => s("circle", { cx: x(p), cy: y(l.ranks[p]), r: strong ? 4 : 2.5 })),

@@ -386,14 +386,19 @@ function untitle(chart: Element): void {
   for (const title of Array.from(svg?.querySelectorAll("title") ?? [])) {
     const mark = title.parentElement;
     if (mark === null || mark === svg) continue;
-    if (!mark.hasAttribute("aria-label")) mark.setAttribute("aria-label", (title.textContent ?? "").trim());
+    const text = (title.textContent ?? "").trim();
+    if (!mark.hasAttribute("aria-label")) mark.setAttribute("aria-label", text);
+    tips.set(mark, text); // the whole tooltip: a mark's aria-label may be the short form of it
     title.remove();
   }
 }
 
+/** The tooltip text of each mark whose `<title>` the element took away. */
+const tips = new WeakMap<Element, string>();
+
 function tipOf(mark: Element): string {
   const title = Array.from(mark.children).find((c) => c.localName === "title");
-  return (title?.textContent ?? mark.getAttribute("aria-label") ?? "").trim();
+  return (title?.textContent ?? tips.get(mark) ?? mark.getAttribute("aria-label") ?? "").trim();
 }
 
 function focus(el: Element | undefined): void {

@@ -36,8 +36,21 @@ export interface ProfileChartOptions<T = unknown> extends ChartOptions {
   type?: "dots" | "radar";
   /** The values are already scores from 0 to 100: draw them as they are. Default false. */
   normalized?: boolean;
-  /** How values become scores 0–100 per indicator: `"range"` (default) min–max across the series, or `"max"` as a share of the largest. Lower-is-better indicators are turned round, so 100 is always best. */
-  normalize?: "range" | "max";
+  /**
+   * How values become scores 0–100 per indicator; lower-is-better indicators are turned round, so 100
+   * is always best.
+   *
+   * - `"max"` (default): as a share of the best value — `value / largest`, or `smallest / value` when
+   *   lower is better. It keeps the proportions between the units however few they are: 33.1, 30.2 and
+   *   28.7 score 100, 91 and 87. A share means nothing when an indicator has a zero or negative value
+   *   (a growth rate, a balance): such an indicator is scaled as with `"range"`, and the description
+   *   says which.
+   * - `"range"`: min–max across the series, `(value − lowest) / (highest − lowest)`: the best 100, the
+   *   last 0. It tells the order and the spacing only, and with two or three series it always puts one
+   *   unit at 0 and one at 100 however close they are (it was the default of version 0.1). When every
+   *   series has the same value (a span of 0) they all score 50.
+   */
+  normalize?: "max" | "range";
   /** Unit of the values, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. */
   unit?: string | Unit | Accessor<T, string | Unit | null | undefined>;
   /** Which way is better, per row. Default: `d.direction`, a plan's direction, or the indicator's from `indicators`; else higher. */
@@ -64,26 +77,37 @@ interface Row {
   direction: Direction;
   values: Map<string, number>;
   scores: Map<string, number>;
+  /** How the scores were made: given, share of the best, or min–max. */
+  scaled: "given" | "max" | "range";
 }
 
 const ROW = 30;
 const AXIS = 24;
 const LEGEND = 24;
+/** How far outside the radar's rim the × of a missing value sits. */
+const MISS = 12;
 const CLASS: Record<Role, string> = { subject: "db-subject", near: "db-peer", far: "db-far", other: "db-mark" };
 const COLOUR: Record<Role, string> = { subject: "--db-subject", near: "--db-peer", far: "--db-far", other: "--db-mark" };
 const ORDER: Record<Role, number> = { other: 0, far: 1, near: 2, subject: 3 };
 
 /**
  * The subject's profile over several indicators against its peers, each indicator turned into a score
- * from 0 to 100 so that units do not matter: min–max across the series by default (the best of the
- * group 100, the last 0; lower-is-better indicators turned round), as a share of the largest with
- * `normalize: "max"`, or as given with `normalized: true`. Drawn as a parallel dot plot (a row per
- * indicator, a dot per entity, the subject's profile joined by a line) or, with `type: "radar"`, as a
- * radar chart (an axis per indicator, a polygon per entity). Real values are in the tooltips and the
- * table.
+ * from 0 to 100 so that units do not matter: by default as a share of the best value (the best 100, half
+ * of it 50; lower-is-better indicators turned round), which keeps the proportions even for the three
+ * units of a near/far plan; min–max across the series with `normalize: "range"` (the best 100, the last
+ * 0); or as given with `normalized: true`. An indicator with a zero or negative value is scaled min–max,
+ * since a share of the best means nothing there; one where all units are equal scores 50 min–max (100
+ * as a share). Drawn as a parallel dot plot (a row per indicator, a dot per entity, the subject's profile
+ * joined by a line) or, with `type: "radar"`, as a radar chart (an axis per indicator, a polygon per
+ * entity). Real values are in the tooltips and the table.
  *
  * Accepts the `table` of a `computePlan` result directly (`profileChart(result.table, { subject })`),
- * or long rows (indicator, series, value). Missing values leave their dot out.
+ * or long rows (indicator, series, value). Missing values are never bridged: a missing value leaves its
+ * dot out and breaks the subject's line in the dot plot. In the radar, a series missing a value is drawn
+ * as an open outline through its present values only — the two edges into the missing axis are left
+ * out, and so is the fill, because a polygon closed across the gap would draw a shape the data does not
+ * have — and the missing axis is marked with a × in the series' colour just outside the rim (several
+ * series side by side), explained as "无数据" / "no data" in the legend.
  *
  * @param rows - `PlanTableRow`s, or one row per indicator and entity
  * @param options - see {@link ProfileChartOptions}
@@ -93,28 +117,17 @@ const ORDER: Record<Role, number> = { other: 0, far: 1, near: 2, subject: 3 };
  * @example
  * const rows = [{ indicator: "收入", series: "甲", value: 80 }, { indicator: "收入", series: "乙", value: 100 }, { indicator: "税收", series: "甲", value: 9 }, { indicator: "税收", series: "乙", value: 6 }];
  * const svg = renderToString(profileChart, rows, { subject: "甲" });
- * svg.includes("甲得分最高的是税收（100），最低的是收入（0）") // => true
+ * svg.includes("甲得分最高的是税收（100），最低的是收入（80）") // => true
+ * renderToString(profileChart, rows, { subject: "甲", normalize: "range" }).includes("甲得分最高的是税收（100），最低的是收入（0）") // => true
  * renderToString(profileChart, rows, { subject: "甲", type: "radar" }).includes("duibiao-profile") // => true
  */
 export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileChart", <T>(data: readonly T[], options: ProfileChartOptions<T>) => {
   const locale: Locale = options.locale ?? "zh-CN";
   const en = locale === "en";
   const type = keyword("profileChart", options.type, "type", ["dots", "radar"], "dots");
-  const normalize = keyword("profileChart", options.normalize, "normalize", ["range", "max"], "range");
+  const normalize = keyword("profileChart", options.normalize, "normalize", ["max", "range"], "max");
   const { rows, series } = profileRows(data, options, locale);
-  for (const r of rows) {
-    const finite = [...r.values.values()].filter(Number.isFinite);
-    const lo = Math.min(...finite);
-    const hi = Math.max(...finite);
-    for (const [k, v] of r.values) {
-      if (!Number.isFinite(v)) continue;
-      let score: number;
-      if (options.normalized) score = v;
-      else if (normalize === "max") score = hi > 0 ? (r.direction === "lower" ? (v > 0 ? (Math.max(lo, 0) / v) * 100 : NaN) : (v / hi) * 100) : NaN;
-      else score = hi > lo ? ((r.direction === "lower" ? hi - v : v - lo) / (hi - lo)) * 100 : 50;
-      r.scores.set(k, score);
-    }
-  }
+  for (const r of rows) score(r, options.normalized ? "given" : normalize);
   const subject = series.find((e) => e.role === "subject");
   const scoreText = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? "—" : formatCompact(v, { locale, maxDigits: 0 }));
 
@@ -127,11 +140,13 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
     : normalize === "max"
       ? en
         ? "each indicator as a share of the best value, 100 = best"
-        : "各指标以最大值为100换算"
+        : "各指标以最佳值为100换算"
       : en
         ? "each indicator scaled so that the lowest unit scores 0 and the highest 100"
         : "各指标按单位间最小值为0、最大值为100换算";
   const lower = !options.normalized && rows.some((r) => r.direction === "lower") ? (en ? "; lower-is-better indicators turned round" : "，越低越好的指标已反转") : "";
+  const ranged = normalize === "max" ? rows.filter((r) => r.scaled === "range").map((r) => r.label) : [];
+  const fallback = ranged.length === 0 ? "" : en ? `; ${ranged.join(", ")}, with zero or negative values, scaled from the lowest unit (0) to the highest (100)` : `；${ranged.join("、")}含零或负值，按单位间最小值为0、最大值为100换算`;
   let summary = "";
   if (subject) {
     const own = rows.map((r) => ({ r, v: r.scores.get(subject.key) })).filter((x): x is { r: Row; v: number } => x.v !== undefined && Number.isFinite(x.v));
@@ -151,13 +166,15 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
   const description =
     options.description ??
     (en
-      ? `${subject ? `${subject.name} against ${others} other unit${others === 1 ? "" : "s"}` : `${series.length} units`} on ${rows.length} indicator${rows.length === 1 ? "" : "s"} (${how}${lower})${summary}.`
-      : `${subject ? `${subject.name}与${others}个对标单位` : `${series.length}个单位`}在${rows.length}项指标上的相对位置（${how}${lower}）${summary}。`);
+      ? `${subject ? `${subject.name} against ${others} other unit${others === 1 ? "" : "s"}` : `${series.length} units`} on ${rows.length} indicator${rows.length === 1 ? "" : "s"} (${how}${lower}${fallback})${summary}.`
+      : `${subject ? `${subject.name}与${others}个对标单位` : `${series.length}个单位`}在${rows.length}项指标上的相对位置（${how}${lower}${fallback}）${summary}。`);
 
   const tipOf = (e: Series, r: Row) => `${e.name}${en ? ", " : " · "}${r.label}${en ? ": " : "："}${showIn(r.values.get(e.key) ?? NaN, r.unit, locale)}${en ? ` (score ${scoreText(r.scores.get(e.key))})` : `（得分${scoreText(r.scores.get(e.key))}）`}`;
   const drawn = [...series].sort((a, b) => ORDER[a.role] - ORDER[b.role]);
   const width = options.width ?? 640;
-  const legend = legendLayer(series, locale, width);
+  const has = (e: Series, r: Row) => Number.isFinite(r.scores.get(e.key) ?? NaN);
+  const gaps = type === "radar" && series.some((e) => rows.some((r) => !has(e, r)));
+  const legend = legendLayer(series, locale, width, gaps);
   const top = MARGIN.top + LEGEND;
   const table = {
     head: [en ? "Indicator" : "指标", ...series.map((e) => e.name)],
@@ -168,10 +185,13 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
     const n = rows.length;
     const labels = rows.map((r) => wrap(r.label, width * 0.2));
     const labelWidth = Math.max(24, ...labels.flat().map(textWidth));
-    const radius = Math.max(50, Math.min((width - 2 * (labelWidth + 20)) / 2, 170));
-    const height = options.height ?? top + 2 * radius + 56;
+    // Series missing a value on an axis: a × for each, in a ring just outside the rim; that axis's label moves out past them.
+    const lacking = rows.map((r) => drawn.filter((e) => !has(e, r)));
+    const pad = gaps ? MISS : 0;
+    const radius = Math.max(50, Math.min((width - 2 * (labelWidth + 20 + pad)) / 2, 170));
+    const height = options.height ?? top + 2 * (radius + pad) + 56;
     const cx = width / 2;
-    const cy = top + 24 + radius;
+    const cy = top + 24 + pad + radius;
     const angle = (k: number) => -Math.PI / 2 + (k * 2 * Math.PI) / Math.max(1, n);
     const point = (k: number, score: number) => [round(cx + (Math.cos(angle(k)) * radius * clamp(score, 0, 100)) / 100), round(cy + (Math.sin(angle(k)) * radius * clamp(score, 0, 100)) / 100)] as const;
     const ring = (score: number) => `M${rows.map((_, k) => point(k, score).join(",")).join("L")}Z`;
@@ -188,7 +208,8 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
       rows.map((_, k) => {
         const cos = Math.cos(angle(k));
         const sin = Math.sin(angle(k));
-        const [x, y] = [cx + cos * (radius + 10), cy + sin * (radius + 10)];
+        const out = radius + 10 + (lacking[k].length > 0 ? pad : 0);
+        const [x, y] = [cx + cos * out, cy + sin * out];
         const lines = labels[k];
         const first = sin < -0.3 ? -0.2 - (lines.length - 1) * 1.15 : sin > 0.3 ? 0.9 : 0.35 - ((lines.length - 1) * 1.15) / 2;
         return s(
@@ -198,19 +219,31 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
         );
       }),
     );
+    // The × of a series on an axis it has no value for: on the axis extended past the rim, several side by side across it.
+    const cross = (k: number, e: Series) => {
+      const j = lacking[k].indexOf(e);
+      const off = (j - (lacking[k].length - 1) / 2) * 10;
+      const [cos, sin] = [Math.cos(angle(k)), Math.sin(angle(k))];
+      const [x, y] = [cx + cos * (radius + MISS) - sin * off, cy + sin * (radius + MISS) + cos * off];
+      return `M${round(x - 3.5)},${round(y - 3.5)}L${round(x + 3.5)},${round(y + 3.5)}M${round(x - 3.5)},${round(y + 3.5)}L${round(x + 3.5)},${round(y - 3.5)}`;
+    };
     const marks = s(
       "g",
       { role: "list", "aria-label": title },
       drawn.map((e) => {
-        const points = rows.map((r, k) => ({ k, v: r.scores.get(e.key) })).filter((p): p is { k: number; v: number } => p.v !== undefined && Number.isFinite(p.v));
-        const d = points.length ? `M${points.map((p) => point(p.k, p.v).join(",")).join("L")}Z` : undefined;
+        const present = rows.map((r) => has(e, r));
+        const at = (k: number) => point(k, rows[k].scores.get(e.key)!).join(",");
+        const complete = present.every(Boolean);
+        // A closed, filled polygon when every value is there; else open runs through the present values.
+        const d = complete ? (n > 0 ? `M${rows.map((_, k) => at(k)).join("L")}Z` : "") : outline(present, at);
         const tip = `${e.name}${en ? ": " : "："}${rows.map((r) => `${r.label} ${showIn(r.values.get(e.key) ?? NaN, r.unit, locale)}${en ? ` (${scoreText(r.scores.get(e.key))})` : `（${scoreText(r.scores.get(e.key))}）`}`).join(en ? "; " : "；")}`;
+        const stroke = { "stroke-width": e.role === "subject" ? 2.5 : e.role === "other" ? 1 : 1.5, "stroke-opacity": e.role === "other" ? 0.6 : undefined, "stroke-linejoin": "round" };
         return s(
           "g",
-          { class: `db-series ${CLASS[e.role]}`, tabindex: 0, role: "listitem", "aria-label": tip, "data-key": e.key },
+          { class: `db-series ${CLASS[e.role]}`, tabindex: 0, role: "listitem", "data-key": e.key },
           s("title", {}, tip),
-          d ? s("path", { d, style: `fill:var(${COLOUR[e.role]})`, "fill-opacity": e.role === "subject" ? 0.16 : e.role === "other" ? 0.03 : 0.06, "stroke-width": e.role === "subject" ? 2.5 : e.role === "other" ? 1 : 1.5, "stroke-opacity": e.role === "other" ? 0.6 : undefined, "stroke-linejoin": "round" }) : null,
-          points.map((p) => s("circle", { cx: point(p.k, p.v)[0], cy: point(p.k, p.v)[1], r: e.role === "subject" ? 3.5 : 2.5 })),
+          d === "" ? null : complete ? s("path", { d, style: `fill:var(${COLOUR[e.role]})`, "fill-opacity": e.role === "subject" ? 0.16 : e.role === "other" ? 0.03 : 0.06, ...stroke }) : s("path", { class: "db-outline", d, fill: "none", ...stroke }),
+          rows.map((r, k) => (present[k] ? s("circle", { cx: point(k, r.scores.get(e.key)!)[0], cy: point(k, r.scores.get(e.key)!)[1], r: e.role === "subject" ? 3.5 : 2.5 }) : s("path", { class: "db-missing", d: cross(k, e), fill: "none", "stroke-width": 2, "stroke-linecap": "round" }))),
         );
       }),
     );
@@ -244,13 +277,17 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
       subject ? s("text", { x: x1 + 14, y: mid(k), dy: "0.35em", "font-weight": 700 }, ownValue(r)) : null,
     ]),
   );
-  const path = subject
-    ? rows
-        .map((r, k) => ({ k, v: r.scores.get(subject.key) }))
-        .filter((p): p is { k: number; v: number } => p.v !== undefined && Number.isFinite(p.v))
-        .map((p, j) => `${j === 0 ? "M" : "L"}${round(x(clamp(p.v, 0, 100)))},${mid(p.k)}`)
-        .join("")
-    : "";
+  // The subject's line, broken where a value is missing (a row without its dot is not bridged).
+  let path = "";
+  if (subject) {
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length > 1) path += `M${run.join("L")}`;
+      run = [];
+    };
+    rows.forEach((r, k) => (has(subject, r) ? run.push(`${round(x(clamp(r.scores.get(subject.key)!, 0, 100)))},${mid(k)}`) : flush()));
+    flush();
+  }
   const profile = path ? s("g", { class: "db-subject", "aria-hidden": "true" }, s("path", { d: path, fill: "none", "stroke-width": 1.5, opacity: 0.5 })) : null;
   const marks = s(
     "g",
@@ -262,7 +299,7 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
         const tip = tipOf(e, r);
         return s(
           "g",
-          { class: `db-dot ${CLASS[e.role]}`, tabindex: 0, role: "listitem", "aria-label": tip, "data-key": `${r.key}|${e.key}` },
+          { class: `db-dot ${CLASS[e.role]}`, tabindex: 0, role: "listitem", "data-key": `${r.key}|${e.key}` },
           s("title", {}, tip),
           s("circle", { cx: x(clamp(v, 0, 100)), cy: mid(k), r: e.role === "subject" ? 6 : e.role === "other" ? 4 : 5, "stroke-width": 1.5, style: "stroke:var(--db-bg)", "fill-opacity": e.role === "other" ? 0.7 : undefined }),
         );
@@ -271,6 +308,47 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
   );
   return frame("profile", options, { width, height }, { title, description }, table, [legend, grid, rowLabels, profile, marks]);
 });
+
+/**
+ * Sets the scores 0–100 of one indicator's values: as given, as a share of the best value, or min–max.
+ * A share needs a ratio scale, so an indicator with a zero or negative value falls back to min–max; a
+ * span of 0 (every value the same, or a single one) scores 50 min–max. Never NaN for a finite value.
+ */
+function score(r: Row, method: "given" | "max" | "range"): void {
+  const finite = [...r.values.values()].filter(Number.isFinite);
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  r.scaled = method === "max" && !(lo > 0) ? "range" : method;
+  for (const [k, v] of r.values) {
+    if (!Number.isFinite(v)) continue;
+    if (r.scaled === "given") r.scores.set(k, v);
+    else if (r.scaled === "max") r.scores.set(k, (r.direction === "lower" ? lo / v : v / hi) * 100);
+    else r.scores.set(k, hi > lo ? ((r.direction === "lower" ? hi - v : v - lo) / (hi - lo)) * 100 : 50);
+  }
+}
+
+/**
+ * The radar outline of a series with missing values: one open subpath per run of two or more
+ * neighbouring present values around the circle (the last axis neighbours the first), so nothing is
+ * drawn into or across a missing axis; a lone value is its dot only.
+ */
+function outline(present: readonly boolean[], at: (k: number) => string): string {
+  const n = present.length;
+  const start = present.indexOf(false);
+  let d = "";
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length > 1) d += `M${run.map(at).join("L")}`;
+    run = [];
+  };
+  for (let j = 1; j <= n; j++) {
+    const k = (start + j) % n;
+    if (present[k]) run.push(k);
+    else flush();
+  }
+  flush();
+  return d;
+}
 
 /** Plan rows (with `peers`) or long rows as a matrix of indicators × series. */
 function profileRows<T>(data: readonly T[], options: ProfileChartOptions<T>, locale: Locale): { rows: Row[]; series: Series[] } {
@@ -301,6 +379,7 @@ function profileRows<T>(data: readonly T[], options: ProfileChartOptions<T>, loc
       direction: dir === "lower" || dir === "higher" ? dir : (given ?? def?.direction ?? "higher"),
       values: new Map(),
       scores: new Map(),
+      scaled: "given",
     };
     rows.set(key, row);
     return row;
@@ -336,17 +415,20 @@ function profileRows<T>(data: readonly T[], options: ProfileChartOptions<T>, loc
   return { rows: [...rows.values()], series: [...all.filter((e) => e.role === "subject"), ...all.filter((e) => e.role !== "subject")] };
 }
 
-function legendLayer(series: readonly Series[], locale: Locale, width: number): VNode {
+function legendLayer(series: readonly Series[], locale: Locale, width: number, gaps: boolean): VNode {
   const named = series.filter((e) => e.role !== "other");
   const plain = series.filter((e) => e.role === "other");
   // Every unit by name when few; else the highlighted ones and "the others".
-  const shown: [Role, string][] = plain.length > 0 && series.length > 6 ? [...named.map((e): [Role, string] => [e.role, e.name]), ["other", locale === "en" ? `${plain.length} others` : `其他${plain.length}个单位`]] : series.map((e): [Role, string] => [e.role, e.name]);
+  const shown: [Role | null, string][] = plain.length > 0 && series.length > 6 ? [...named.map((e): [Role, string] => [e.role, e.name]), ["other", locale === "en" ? `${plain.length} others` : `其他${plain.length}个单位`]] : series.map((e): [Role, string] => [e.role, e.name]);
+  // The radar's mark of a missing value.
+  if (gaps) shown.push([null, locale === "en" ? "no data" : "无数据"]);
   let x = MARGIN.left;
   const y = MARGIN.top + 10;
   const out: VNode[] = [];
   for (const [role, text] of shown) {
     if (x + 16 + textWidth(text) > width - MARGIN.right) break;
-    out.push(s("g", { class: CLASS[role], transform: `translate(${round(x)},0)` }, s("circle", { cx: 6, cy: y, r: 5 }), s("text", { x: 16, y, dy: "0.35em" }, text)));
+    const glyph = role === null ? s("path", { d: `M3,${y - 3}L9,${y + 3}M3,${y + 3}L9,${y - 3}`, fill: "none", "stroke-width": 1.5, "stroke-linecap": "round", style: "stroke:var(--db-fg)" }) : s("circle", { cx: 6, cy: y, r: 5 });
+    out.push(s("g", { class: role === null ? undefined : CLASS[role], transform: `translate(${round(x)},0)` }, glyph, s("text", { x: 16, y, dy: "0.35em" }, text)));
     x += 16 + textWidth(text) + 16;
   }
   return s("g", { class: "db-legend", "aria-hidden": "true" }, out);

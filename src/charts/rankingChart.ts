@@ -43,6 +43,8 @@ export interface RankingChartOptions<T = unknown> extends ChartOptions {
 }
 
 const ROW = 18;
+/** Where a 12px text's baseline sits below its middle: 0.35em, as dy="0.35em" would put it. */
+const BASELINE = 4.2;
 
 /**
  * A ranking of one indicator across a peer group: horizontal bars (or lollipops) in rank order, rank
@@ -127,26 +129,31 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
   );
   const marks = s(
     "g",
-    { role: "list", "aria-label": title },
+    // Bars are of the mark colour unless their own class (subject, peer) says otherwise: the class,
+    // and the texts' anchors, come from the list and the style sheet rather than from attributes on
+    // each of thousands of bars.
+    { role: "list", "aria-label": title, class: "db-bars db-mark" },
     all.map((r, k) => {
       const cls = is(highlight, r) ? "db-subject" : is(peers, r) ? "db-peer" : "db-mark";
       const isTied = (tied.get(r.rank) ?? 0) > 1;
       const tip = `${r.label}: ${r.text}, ${r.rankText}`;
-      const top = y(k);
+      // Each bar is drawn in its row's frame: the origin on the text baseline, half a row down (the
+      // baseline is set in px rather than with dy="0.35em" on every text: one attribute fewer a text).
       const v = Number.isFinite(r.value) ? x(r.value) : x0;
+      const mid = -BASELINE; // the row's middle
       const bar =
         options.mark === "lollipop"
-          ? [s("line", { x1: x(0), x2: v, y1: top + ROW / 2, y2: top + ROW / 2, "stroke-width": 2 }), s("circle", { cx: v, cy: top + ROW / 2, r: 4 })]
-          : [s("rect", { x: Math.min(x(0), v), y: top + 2, width: Math.abs(v - x(0)), height: ROW - 4 })];
+          ? [s("line", { x1: x(0), x2: v, y1: mid, y2: mid, "stroke-width": 2 }), s("circle", { cx: v, cy: mid, r: 4 })]
+          : [s("rect", { x: Math.min(x(0), v), y: mid - ROW / 2 + 2, width: Math.abs(v - x(0)), height: ROW - 4 })];
       return s(
         "g",
-        { class: `db-bar ${cls}`, tabindex: 0, role: "listitem", "aria-label": tip, "data-key": r.key },
+        { class: cls === "db-mark" ? undefined : cls, transform: `translate(0,${r3(y(k) + ROW / 2 + BASELINE)})`, tabindex: 0, role: "listitem", "data-key": r.key },
         s("title", {}, tip),
-        s("text", { x: MARGIN.left + rankWidth - 6, y: top + ROW / 2, dy: "0.35em", "text-anchor": "end", class: "db-note" }, Number.isFinite(r.rank) ? `${isTied ? "=" : ""}${r.rank}` : "–"),
-        s("text", { x: x0 - 6, y: top + ROW / 2, dy: "0.35em", "text-anchor": "end", "font-weight": cls === "db-subject" ? 700 : undefined }, fit(r.label, labelWidth - 8, cls === "db-subject")),
+        s("text", { x: MARGIN.left + rankWidth - 6 }, Number.isFinite(r.rank) ? `${isTied ? "=" : ""}${r.rank}` : "–"), // right-aligned, muted (style sheet)
+        s("text", { x: x0 - 6 }, fit(r.label, labelWidth - 8, cls === "db-subject")), // right-aligned, bold for the subject (style sheet)
         Number.isFinite(r.value) ? bar : null,
         // A negative value's label goes right of the zero line, clear of its bar (which runs left).
-        s("text", { x: (r.value < 0 ? x(0) : v) + 4, y: top + ROW / 2, dy: "0.35em" }, r.text),
+        s("text", { x: (r.value < 0 ? x(0) : v) + 4 }, r.text),
       );
     }),
   );

@@ -1,12 +1,13 @@
 import { scaleLinear } from "d3-scale";
-import { rangeError } from "../_internal/errors.js";
+import { rangeError, typeError } from "../_internal/errors.js";
+import type { EntitySet } from "../model/entitySet.js";
 import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { Unit } from "../model/unit.js";
 import { displayWidth } from "../narrative/displayWidth.js";
 import { formatRank } from "../narrative/formatRank.js";
 import { formatRate } from "../narrative/formatRate.js";
 import type { CardColour } from "../target/statusCard.js";
-import { field, MARGIN, type Accessor } from "./_common.js";
+import { field, MARGIN, nameOf, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
@@ -21,7 +22,11 @@ import { labelText, lookup, num, round, showIn } from "./_chartUtil.js";
  * options.columns // => 2
  */
 export interface ScorecardOptions<T = unknown> extends ChartOptions {
-  /** The indicator's name. Default: `d.label`, `d.name` or `d.indicator` (an indicator id shows its name when `indicators` is given; a `{ zh, en }` name is read in the locale). */
+  /**
+   * The card's title, the indicator's name. Default: `d.label`, `d.name` or `d.indicator` (an indicator
+   * id shows its name when `indicators` is given; a `{ zh, en }` name is read in the locale); for a
+   * row with none of them but an `entity` (a `rankWithin` row), the entity's name.
+   */
   label?: Accessor<T, string>;
   /** The value, in its unit. Default: `d.value`, `d.actual` or `d.subjectValue`. */
   value?: Accessor<T, number | null | undefined>;
@@ -41,6 +46,10 @@ export interface ScorecardOptions<T = unknown> extends ChartOptions {
   columns?: number;
   /** Indicator definitions, to show names (and units) for ids. */
   indicators?: IndicatorSet;
+  /** With `rankWithin` tables as rows: the entity whose board it is, by id (or name with `entities`). Its row of each table makes a card titled with the table's indicator. */
+  subject?: string;
+  /** Entity definitions, to show names for entity ids (the subject's name, cards titled by entity). */
+  entities?: EntitySet;
 }
 
 type Locale = "zh-CN" | "en";
@@ -48,6 +57,8 @@ type Locale = "zh-CN" | "en";
 interface Card {
   key: string;
   label: string;
+  /** Titled by its entity, for want of an indicator or label. */
+  byEntity: boolean;
   value: number;
   unit: string | Unit | undefined;
   growth: number;
@@ -72,10 +83,19 @@ const WORDS: Record<Locale, Record<CardColour, string>> = {
  * rows, a `rankWithin` row, or a `computePlan` table row (its subject's value and growth)
  * through the default accessors. Missing figures are written `—`; a card without a status has no marker.
  *
+ * Every card is titled. A `rankWithin` row does not carry its indicator (its table does), so for a
+ * board of one unit over several indicators pass the tables themselves with the unit as `subject`:
+ * `scorecard(ids.map((indicator) => rankWithin(panel, { indicator, period })), { subject, indicators })`
+ * makes a card of the subject's row of each table, titled with the table's indicator (its name through
+ * `indicators`); a table without the subject gives a card of `—`. A row given its `indicator` (or a
+ * `label`) is titled with it. A rank row with neither is titled with its entity — right for the rows of
+ * one table (a card per unit: `scorecard(rankWithin(…), { entities })`), and warned about when that
+ * repeats a title, since those rows then come from several tables and lost their indicators.
+ *
  * @param rows - one row per indicator
  * @param options - see {@link ScorecardOptions}
  * @returns a new, detached SVG element (a figure with `figure: true`)
- * @throws {TypeError} when there is no document (use {@link renderToString} in Node without one)
+ * @throws {TypeError} when there is no document (use {@link renderToString} in Node without one), or rank tables come without `subject`
  * @throws {RangeError} when `columns` is not a positive integer
  * @category Charts
  * @example
@@ -84,14 +104,18 @@ const WORDS: Record<Locale, Record<CardColour, string>> = {
  * svg.includes("+13.9%") // => true
  * svg.includes("第2位") // => true
  * svg.includes("绿牌") // => true
+ * const table = { indicator: "工业主营业务收入", period: "2018-01/07", rows: [{ entity: "甲", value: 693.46, growth: 0.139, levelRank: 2 }] };
+ * renderToString(scorecard, [table], { subject: "甲" }).includes(">工业主营业务收入</text>") // => true
  */
-export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T>(data: readonly T[], options: ScorecardOptions<T>) => {
+export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T>(input: readonly T[], options: ScorecardOptions<T>) => {
   const locale: Locale = options.locale ?? "zh-CN";
   const en = locale === "en";
   if (options.columns !== undefined && !(Number.isInteger(options.columns) && options.columns >= 1)) {
     rangeError("scorecard", "columns must be a positive integer", options.columns);
   }
+  const data = subjectRows(input, options.subject, options.entities);
   const labelOf = field<T, unknown>(options.label, ["label", "name", "indicator"]);
+  const entityOf = field<T, unknown>(undefined, ["entity"]);
   const idOf = field<T, unknown>(undefined, ["indicator"]);
   const valueOf = field<T, number | null | undefined>(options.value, ["value", "actual", "subjectValue"]);
   const growthOf = field<T, number | null | undefined>(options.growth, ["growth", "subjectGrowth"]);
@@ -103,14 +127,18 @@ export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T
   const fixedUnit = typeof options.unit === "function" ? undefined : options.unit;
 
   const cards: Card[] = data.map((d, i) => {
-    const raw = labelOf(d, i, data);
-    const def = lookup(idOf(d, i, data), options.indicators) ?? lookup(raw, options.indicators);
+    const own = labelOf(d, i, data);
+    const entity = own == null || own === "" ? entityOf(d, i, data) : undefined;
+    const byEntity = entity != null && entity !== "";
+    const raw = byEntity ? entity : own;
+    const def = lookup(idOf(d, i, data), options.indicators) ?? (byEntity ? undefined : lookup(raw, options.indicators));
     const u = fixedUnit ?? unitOf(d, i, data);
     const status = statusOf(d, i, data);
     const spark = sparkOf(d, i, data);
     return {
       key: raw !== null && typeof raw === "object" ? JSON.stringify(raw) : String(raw ?? ""),
-      label: labelText(raw, options.indicators, locale),
+      label: byEntity ? nameOf(entity, options.entities, locale) : labelText(raw, options.indicators, locale),
+      byEntity,
       value: num(valueOf(d, i, data)),
       unit: u != null && u !== "" ? (u as string | Unit) : def?.unit,
       growth: num(growthOf(d, i, data)),
@@ -120,6 +148,10 @@ export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T
       spark: spark != null && typeof spark === "object" && typeof (spark as ArrayLike<unknown>).length === "number" ? Array.from(spark as ArrayLike<unknown>, num) : [],
     };
   });
+  const byEntity = cards.filter((c) => c.byEntity);
+  if (new Set(byEntity.map((c) => c.key)).size < byEntity.length) {
+    warn("scorecard: rank rows without an indicator, titled by entity, repeat a title; pass the rankWithin tables with { subject } (or give each row its indicator) to title the cards with their indicators");
+  }
 
   // Texts.
   const title = options.title ?? (en ? "Key indicators" : "主要指标");
@@ -169,7 +201,7 @@ export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T
     ].filter((t): t is string => t !== null);
     return s(
       "g",
-      { class: "db-card", transform: `translate(${round(x)},${round(y)})`, tabindex: 0, role: "listitem", "aria-label": tip, "data-key": c.key },
+      { class: "db-card", transform: `translate(${round(x)},${round(y)})`, tabindex: 0, role: "listitem", "data-key": c.key },
       s("title", {}, tip),
       s("rect", { width: cardWidth, height: cardHeight, rx: 6, style: "fill:var(--db-bg);stroke:var(--db-grid)" }),
       c.status ? s("rect", { class: `db-card-${c.status}`, x: 0, y: 0, width: 4, height: cardHeight, rx: 2 }) : null,
@@ -188,6 +220,32 @@ export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T
   };
   return frame("scorecard", options, { width, height }, { title, description }, table, [marks]);
 });
+
+/**
+ * The rows with each `rankWithin` table (it has `indicator` and `rows`) replaced by the subject's row of
+ * it, given the table's indicator and period; a table without the subject gives a row of no figures.
+ */
+function subjectRows<T>(data: readonly T[], subject: string | undefined, entities: EntitySet | undefined): readonly T[] {
+  const isTable = (d: unknown): d is { indicator: string; period?: unknown; rows: readonly { entity?: unknown }[] } => d !== null && typeof d === "object" && Array.isArray((d as { rows?: unknown }).rows) && typeof (d as { indicator?: unknown }).indicator === "string";
+  if (!data.some(isTable)) return data;
+  if (subject === undefined) typeError("scorecard", "rank tables need options.subject, the entity whose cards they make", subject);
+  const id = entities?.get(subject)?.id ?? subject;
+  return data.map((d) => {
+    if (!isTable(d)) return d;
+    const row = d.rows.find((r) => r !== null && typeof r === "object" && r.entity === id);
+    if (row === undefined) warn(`scorecard: ${subject} is not in the rank table of ${d.indicator}; its card has no figures`);
+    return { ...row, indicator: d.indicator, period: d.period } as T;
+  });
+}
+
+const warned = new Set<string>();
+
+/** A console warning, once per message. */
+function warn(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(message);
+}
 
 /** A line through the finite values (gaps break it), the last one dotted. */
 function sparkline(values: readonly number[], x0: number, x1: number, y0: number, y1: number): VNode | null {

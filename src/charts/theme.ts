@@ -17,6 +17,8 @@ export const STYLE = `
 .duibiao .db-peer rect,.duibiao .db-peer circle{fill:var(--db-peer)}.duibiao .db-peer line,.duibiao .db-peer path{stroke:var(--db-peer)}
 .duibiao .db-far rect,.duibiao .db-far circle{fill:var(--db-far)}.duibiao .db-far line,.duibiao .db-far path{stroke:var(--db-far)}
 .duibiao .db-muted rect,.duibiao .db-muted circle{fill:var(--db-muted)}.duibiao .db-muted line,.duibiao .db-muted path{stroke:var(--db-muted);opacity:.5}
+.duibiao .db-bars text:first-of-type{fill:var(--db-muted);text-anchor:end}.duibiao .db-bars text:nth-of-type(2){text-anchor:end}.duibiao .db-bars .db-subject text:nth-of-type(2){font-weight:700}
+.duibiao .db-line path{stroke-width:1.5;stroke-linejoin:round;stroke-linecap:round}.duibiao .db-line.db-subject path,.duibiao .db-line.db-peer path{stroke-width:3}
 .duibiao .db-cutoff line{stroke:var(--db-fg);stroke-dasharray:4 3}
 .duibiao [tabindex]:focus{outline:2px solid var(--db-subject);outline-offset:1px}
 .duibiao .db-card-green{fill:var(--db-green)}.duibiao .db-card-blue{fill:var(--db-blue)}.duibiao .db-card-yellow{fill:var(--db-yellow)}.duibiao .db-card-red{fill:var(--db-red)}

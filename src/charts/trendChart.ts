@@ -1,5 +1,4 @@
 import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
 import { formatRate } from "../narrative/formatRate.js";
@@ -7,7 +6,8 @@ import { tryParsePeriod } from "../time/parsePeriod.js";
 import type { Period } from "../time/period.js";
 import { field, MARGIN, nameOf, show, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
-import { s } from "./_node.js";
+import { linePath, numberText } from "./_path.js";
+import { s, type VNode } from "./_node.js";
 import { dodge, fit, periodAxis, periodLabels, textWidth } from "./_layout.js";
 import { defineChart } from "./defineChart.js";
 
@@ -16,8 +16,9 @@ import { defineChart } from "./defineChart.js";
  *
  * @category Charts
  * @example
- * const options: TrendChartOptions<{ entity: string; period: string; growth: number }> = { value: (d) => d.growth, rate: true, highlight: "济宁高新区" };
+ * const options: TrendChartOptions<{ entity: string; period: string; growth: number }> = { value: (d) => d.growth, rate: true, highlight: "济宁高新区", peers: ["潍坊高新区"], far: ["长沙高新区"] };
  * options.rate // => true
+ * options.far // => ["长沙高新区"]
  */
 export interface TrendChartOptions<T = unknown> extends ChartOptions {
   /** The series of a row (an entity, a zone …). Default: `d.series`, `d.label`, `d.name` or `d.entity` (an entity id shows its name when `entities` is given). */
@@ -28,30 +29,45 @@ export interface TrendChartOptions<T = unknown> extends ChartOptions {
   value?: Accessor<T, number | null | undefined>;
   /** The subject series to highlight, by label or entity id. */
   highlight?: string | readonly string[];
-  /** Peer series to mark, by label or entity id. */
+  /** Near peers (近赶) to mark, by label or entity id: drawn in the peer colour, thick and labelled at their ends. */
   peers?: readonly string[];
+  /** Far models (远学), by label or entity id: drawn in the far colour, thick and labelled at their ends. */
+  far?: readonly string[];
   /** Unit of the values (亿元, 万美元 …). Default: compact numbers (万, 亿). */
   unit?: string | Unit;
   /** The values are rates (fractions): ticks and labels as percentages (`7.3%`). Default false. */
   rate?: boolean;
-  /** Draw the median of all series per period as a dashed line (with three series or more). Default true. */
+  /** Draw the median of all series per period as a dashed line, at the periods where four series or more have a value. Default true. */
   median?: boolean;
   /** Entity definitions, to show names for ids. */
   entities?: EntitySet;
 }
 
 const LINE = 14;
+/** Height of a legend row. */
+const LEGEND = 18;
+/** Width of a legend swatch with its gap. */
+const SWATCH = 24;
+/** The fewest values a period's median needs: with three it is the middle series, with two their mean. */
+const MEDIAN_MIN = 4;
 
 /**
  * A level or growth series over time for a subject, its peers and the rest: one line per series, the
  * periods placed in time (a month per step for monthly and year-to-date periods, so a gap in the
  * data is a gap on the axis), and the median of all series per period as a dashed line. The subject
- * and its peers are drawn thick, on top and labelled at their ends; the others muted. A period
- * without a value breaks a line. Axis labels are `1—2月 … 1—7月` with the year below, or `2016年`.
+ * (`highlight`), its near peers (`peers`) and far models (`far`, 远学) are drawn thick in their own
+ * colours, on top and labelled at their ends; the others muted. A period without a value breaks a line.
+ * Axis labels are `1—2月 … 1—7月` with the year below, or `2016年`.
  *
- * The median is drawn when there are at least three series, at the periods where three or more have
- * a value. Each series (and the median) is a list item reachable with Tab, with every value in its
- * `<title>`.
+ * When some series are marked, a legend above the plot names them by role — the subject, the peers
+ * (with （近赶） / (near) when far models are given), the far models (（远学） / (far)) — then the muted
+ * rest (by name when there are at most three, else 其他N个单位 / N others) and the median.
+ *
+ * The median is drawn only where it says something a line does not: at the periods where at least
+ * four series have a value. With three it is the middle series itself, and with two their mean, so it
+ * would hide a series under its dashes (or show a midpoint no unit has) — it is then left out of the
+ * lines, the labels, the table and the description. Each series (and the median) is a list item
+ * reachable with Tab, with every value in its `<title>`.
  *
  * @param rows - one row per series and period
  * @param options - see {@link TrendChartOptions}
@@ -103,14 +119,14 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
     l.values[p] = Number.isFinite(v) ? v : NaN;
   });
 
-  // 2. The median of all series, per period.
-  const showMedian = options.median !== false && series.length >= 3;
+  // 2. The median of all series, per period, where at least MEDIAN_MIN series have a value.
+  const showMedian = options.median !== false && series.length >= MEDIAN_MIN;
   const median = new Float64Array(P).fill(NaN);
   if (showMedian) {
     for (let p = 0; p < P; p++) {
       const vs: number[] = [];
       for (const l of series) if (l.values[p] === l.values[p]) vs.push(l.values[p]);
-      if (vs.length < 3) continue;
+      if (vs.length < MEDIAN_MIN) continue;
       vs.sort((a, b) => a - b);
       const h = vs.length >> 1;
       median[p] = vs.length % 2 ? vs[h] : (vs[h - 1] + vs[h]) / 2;
@@ -131,10 +147,11 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
 
   const highlight = new Set(typeof options.highlight === "string" ? [options.highlight] : (options.highlight ?? []));
   const peers = new Set(options.peers ?? []);
+  const far = new Set(options.far ?? []);
   const is = (set: Set<string>, l: Series) => set.has(l.key) || set.has(l.label);
-  const marked = series.some((l) => is(highlight, l) || is(peers, l));
-  const classOf = (l: Series) => (is(highlight, l) ? "db-subject" : is(peers, l) ? "db-peer" : marked ? "db-muted" : "db-mark");
-  const labelled = (l: Series) => (marked ? is(highlight, l) || is(peers, l) : series.length <= 10);
+  const marked = series.some((l) => is(highlight, l) || is(peers, l) || is(far, l));
+  const classOf = (l: Series) => (is(highlight, l) ? "db-subject" : is(peers, l) ? "db-peer" : is(far, l) ? "db-far" : marked ? "db-muted" : "db-mark");
+  const labelled = (l: Series) => (marked ? classOf(l) !== "db-muted" : series.length <= 10);
   const lastOf = (vs: Float64Array) => {
     for (let p = vs.length - 1; p >= 0; p--) if (vs[p] === vs[p]) return p;
     return -1;
@@ -169,7 +186,8 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
   for (const m of median) if (m === m) values.push(m);
   const lo = values.length ? Math.min(...values) : 0;
   const hi = values.length ? Math.max(...values) : 1;
-  const top = MARGIN.top + 8;
+  const legend = marked ? legendLayer(series, classOf, hasMedian, locale, width) : { node: null, rows: 0 };
+  const top = MARGIN.top + 8 + (legend.rows > 0 ? legend.rows * LEGEND + 6 : 0);
   const bottom = 8 + LINE + (axis.years ? LINE : 0) + 4;
   const count = Math.max(2, Math.round((height - top - bottom) / 60));
   const y = scaleLinear()
@@ -196,9 +214,16 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
     y.domain()[0] < 0 && y.domain()[1] > 0 ? s("line", { x1: left, x2: width - right, y1: y(0), y2: y(0), stroke: "currentColor", "stroke-opacity": 0.35 }) : null,
     periodLabels(axis, xAt, height - bottom + LINE + 2),
   );
-  const path = line<number>()
-    .defined((p) => p >= 0)
-    .x((p) => xAt(p));
+  const num = numberText();
+  /** The line through a series' values, broken where one is missing (and at a restart). */
+  const path = (vs: Float64Array) => {
+    const points = pointsOf(vs);
+    return linePath(
+      points.map((p) => (p >= 0 ? xAt(p) : NaN)),
+      points.map((p) => (p >= 0 ? y(vs[p]) : NaN)),
+      num,
+    );
+  };
   const dotsFor = (vs: Float64Array, strong: boolean) => {
     const out: number[] = [];
     for (let p = 0; p < P; p++) if (vs[p] === vs[p] && (strong || !((!restart[p] && vs[p - 1] === vs[p - 1]) || (!restart[p + 1] && vs[p + 1] === vs[p + 1])))) out.push(p);
@@ -214,25 +239,23 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
   };
   const seriesMark = (l: Series) => {
     const cls = classOf(l);
-    const strong = cls === "db-subject" || cls === "db-peer";
-    path.y((p) => y(l.values[p]));
+    const strong = cls === "db-subject" || cls === "db-peer" || cls === "db-far";
     const { head, detail } = tipOf(l.label, l.values);
     return s(
       "g",
       { class: `db-series ${cls}`, tabindex: 0, role: "listitem", "aria-label": head, "data-key": l.key },
       s("title", {}, head + detail),
-      firstOf(l.values) < 0 ? null : s("path", { d: path(pointsOf(l.values)), fill: "none", "stroke-width": strong ? 3 : 1.5, "stroke-linejoin": "round", "stroke-linecap": "round" }),
+      firstOf(l.values) < 0 ? null : s("path", { d: path(l.values), fill: "none", "stroke-width": strong ? 3 : 1.5, "stroke-linejoin": "round", "stroke-linecap": "round" }),
       dotsFor(l.values, strong && P <= 40).map((p) => s("circle", { cx: xAt(p), cy: y(l.values[p]), r: strong ? 3.5 : 2.5 })),
     );
   };
   const medianMark = () => {
-    path.y((p) => y(median[p]));
     const { head, detail } = tipOf(locale === "en" ? `Median of ${series.length}` : `${series.length}个单位中位数`, median);
     return s(
       "g",
       { class: "db-median", tabindex: 0, role: "listitem", "aria-label": head },
       s("title", {}, head + detail),
-      s("path", { d: path(pointsOf(median)), fill: "none", stroke: "currentColor", "stroke-opacity": 0.7, "stroke-width": 1.5, "stroke-dasharray": "5 4" }),
+      s("path", { d: path(median), fill: "none", stroke: "currentColor", "stroke-opacity": 0.7, "stroke-width": 1.5, "stroke-dasharray": "5 4" }),
     );
   };
   const drawOrder = [...series].sort((a, b) => layer(classOf(a)) - layer(classOf(b)) || a.order - b.order);
@@ -299,11 +322,54 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
     head: [locale === "en" ? "Unit" : "单位", ...axis.full],
     rows: [...series.map((l) => [l.label, ...Array.from(l.values, text)]), ...(hasMedian ? [[locale === "en" ? "Median" : "中位数", ...Array.from(median, text)]] : [])],
   };
-  return frame("trend", options, { width, height }, { title, description }, table, [grid, marks, labels]);
+  return frame("trend", options, { width, height }, { title, description }, table, [legend.node, grid, marks, labels]);
 });
 
 function layer(cls: string): number {
-  return cls === "db-subject" ? 3 : cls === "db-peer" ? 2 : cls === "db-mark" ? 1 : 0;
+  return cls === "db-subject" ? 4 : cls === "db-peer" ? 3 : cls === "db-far" ? 2 : cls === "db-mark" ? 1 : 0;
+}
+
+/**
+ * The legend of a chart with marked series: the subject, peers and far models by name (the roles in
+ * words when far models are given), then the muted rest (by name when there are at most three and
+ * they fit, else as a count) and the median; wrapped onto more rows rather than cut.
+ */
+function legendLayer<L extends { label: string }>(series: readonly L[], classOf: (l: L) => string, median: boolean, locale: "zh-CN" | "en", width: number): { node: VNode; rows: number } {
+  const en = locale === "en";
+  const of = (cls: string) => series.filter((l) => classOf(l) === cls);
+  const roles = of("db-far").length > 0;
+  const items: { cls: string; text: string }[] = [
+    ...of("db-subject").map((l) => ({ cls: "db-subject", text: l.label })),
+    ...of("db-peer").map((l) => ({ cls: "db-peer", text: `${l.label}${roles ? (en ? " (near)" : "（近赶）") : ""}` })),
+    ...of("db-far").map((l) => ({ cls: "db-far", text: `${l.label}${en ? " (far)" : "（远学）"}` })),
+  ];
+  const muted = of("db-muted");
+  if (muted.length > 0) {
+    const names = en ? `other${muted.length === 1 ? "" : "s"}: ${muted.map((l) => l.label).join(", ")}` : `其他：${muted.map((l) => l.label).join("、")}`;
+    const count = en ? `${muted.length} other${muted.length === 1 ? "" : "s"}` : `其他${muted.length}个单位`;
+    items.push({ cls: "db-muted", text: muted.length <= 3 && textWidth(names) + SWATCH <= width / 2 ? names : count });
+  }
+  if (median) items.push({ cls: "db-median", text: en ? "median" : "中位数" });
+  const out: VNode[] = [];
+  let x = MARGIN.left;
+  let row = 0;
+  for (const { cls, text } of items) {
+    const shown = fit(text, width - MARGIN.left - MARGIN.right - SWATCH);
+    const w = SWATCH + textWidth(shown);
+    if (x > MARGIN.left && x + w > width - MARGIN.right) {
+      x = MARGIN.left;
+      row++;
+    }
+    const y = MARGIN.top + 10 + row * LEGEND;
+    const strong = cls === "db-subject" || cls === "db-peer" || cls === "db-far";
+    const swatch =
+      cls === "db-median"
+        ? s("line", { x1: 0, x2: 18, y1: y, y2: y, stroke: "currentColor", "stroke-opacity": 0.7, "stroke-width": 1.5, "stroke-dasharray": "5 4" })
+        : s("line", { x1: 0, x2: 18, y1: y, y2: y, "stroke-width": strong ? 3 : 1.5, "stroke-linecap": "round" });
+    out.push(s("g", { class: cls, transform: `translate(${r3(x)},0)` }, swatch, s("text", { x: 24, y, dy: "0.35em" }, shown)));
+    x += w + 16;
+  }
+  return { node: s("g", { class: "db-legend", "aria-hidden": "true" }, out), rows: out.length > 0 ? row + 1 : 0 };
 }
 
 function r3(v: number): number {

@@ -93,7 +93,8 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /** A cached Intl.NumberFormat. @internal */
 export function numberFormat(locale: Locale, options: Record<string, unknown>): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  let key: string = locale;
+  for (const k in options) key += `|${k}=${options[k]}`; // the options are flat: strings, numbers, booleans
   let f = formatters.get(key);
   if (f === undefined) {
     f = new Intl.NumberFormat(locale, options as Intl.NumberFormatOptions);

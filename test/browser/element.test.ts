@@ -125,7 +125,7 @@ describeBrowser("<duibiao-chart> in Chromium", () => {
     const fills = await page.evaluate(() =>
       ["#inline", "#themed"].map((sel) => {
         const root = document.querySelector(sel)!.shadowRoot!;
-        return [getComputedStyle(root.querySelector(".db-subject rect")!).fill, getComputedStyle(root.querySelector(".db-mark rect")!).fill];
+        return [getComputedStyle(root.querySelector(".db-subject rect")!).fill, getComputedStyle(root.querySelector('[role="listitem"]:not(.db-subject):not(.db-peer) rect')!).fill];
       }),
     );
     expect(fills).toEqual([
@@ -151,6 +151,30 @@ describeBrowser("<duibiao-chart> in Chromium", () => {
     await page.waitForFunction(() => document.querySelector("#themed")!.shadowRoot!.querySelector("svg")!.getAttribute("width") === "528", null, { timeout: 5_000 });
     expect(await page.locator('#themed [role="listitem"]').count()).toBe(15);
     await screenshot(page, "element-narrow");
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await page.context().close();
+  }, 30_000);
+
+  it("shows a mark's whole title in its tooltip when the mark's aria-label is its short form (bump lines)", async () => {
+    const { page, problems } = await open();
+    await page.evaluate(() => {
+      const el = document.querySelector("#themed")! as HTMLElement & { data: unknown };
+      el.setAttribute("type", "bump");
+      el.data = {
+        rows: [
+          { label: "甲", period: "2017", rank: 1, value: 9 },
+          { label: "乙", period: "2017", rank: 2, value: 8 },
+          { label: "甲", period: "2018", rank: 2, value: 9.5 },
+          { label: "乙", period: "2018", rank: 1, value: 10 },
+        ],
+        options: { highlight: "甲" },
+      };
+    });
+    await waitForMarks(page, "#themed", 2);
+    const mark = page.locator('#themed [role="listitem"][data-key="甲"]');
+    expect(await mark.getAttribute("aria-label")).toBe("甲: 2017年 第1位 → 2018年 第2位");
+    await mark.focus();
+    expect((await state(page, "#themed")).tip).toBe("甲: 2017年 第1位 → 2018年 第2位\n2017年: 第1位 (9)\n2018年: 第2位 (9.5)");
     expect(problems).toEqual({ errors: [], dialogs: [] });
     await page.context().close();
   }, 30_000);

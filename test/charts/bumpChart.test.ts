@@ -62,6 +62,23 @@ describe("bumpChart", () => {
     expect(d.match(/M/g)?.length).toBe(2);
   });
 
+  it("bumpChart(rows) of a big group: every period in the highlighted lines' tooltips, first and last in the others'", () => {
+    // 45 units (more than 40: no dots on the muted lines) over two years, ranks reversed in the second
+    const units = Array.from({ length: 45 }, (_, k) => `单位${k + 1}`);
+    const rows = ["2017", "2018"].flatMap((period, p) => units.map((label, k) => ({ label, period, rank: p === 0 ? k + 1 : 45 - k, value: 100 - k })));
+    const doc = parseXML(renderToString(bumpChart, rows, { highlight: "单位1", peers: ["单位2"] }));
+    const item = (key: string) => Array.from(doc.querySelectorAll('g[role="listitem"]')).find((g) => g.getAttribute("data-key") === key)!;
+    const title = (key: string) => item(key).querySelector("title")?.textContent;
+    expect(title("单位1")).toBe("单位1: 2017年 第1位 → 2018年 第45位\n2017年: 第1位 (100)\n2018年: 第45位 (100)");
+    expect(item("单位1").getAttribute("aria-label")).toBe("单位1: 2017年 第1位 → 2018年 第45位");
+    expect(title("单位2")).toBe("单位2: 2017年 第2位 → 2018年 第44位\n2017年: 第2位 (99)\n2018年: 第44位 (99)");
+    // a muted line: the short tooltip, which is its name, so no aria-label repeats it
+    expect(title("单位30")).toBe("单位30: 2017年 第30位 → 2018年 第16位");
+    expect(item("单位30").hasAttribute("aria-label")).toBe(false);
+    expect(item("单位30").querySelectorAll("circle")).toHaveLength(0);
+    expect(item("单位1").querySelectorAll("circle")).toHaveLength(2);
+  });
+
   it("bumpChart(rows) shares one end label between tied units", () => {
     const tied = [...ranks.filter((r) => r.period !== "2018"), ...Object.keys(table).map((label, k) => ({ label, period: "2018", rank: k < 2 ? 1 : k }))];
     const labels = Array.from(parseXML(renderToString(bumpChart, tied, {})).querySelectorAll("g.db-labels text"), (t) => t.textContent);

@@ -68,7 +68,7 @@ describe("rankingChart", () => {
     const doc = parseXML(renderToString(rankingChart, growth, { locale: "en" }));
     const keys = Array.from(doc.querySelectorAll('g[role="listitem"]'), (g) => g.getAttribute("data-key"));
     expect(keys).toEqual(["Hi-tech Zone", "Qufu", "Weishan", "Rencheng", "Yanzhou", "Zoucheng", "Jinxiang"]);
-    const ranks = Array.from(doc.querySelectorAll('g[role="listitem"] text.db-note'), (t) => t.textContent);
+    const ranks = Array.from(doc.querySelectorAll('g[role="listitem"] text:first-of-type'), (t) => t.textContent);
     expect(ranks).toEqual(["1", "=2", "=2", "4", "5", "6", "–"]);
   });
 
@@ -81,8 +81,16 @@ describe("rankingChart", () => {
   it("rankingChart(rows, { cutoff }) draws the line under the last unit inside the cut-off", () => {
     const doc = parseXML(renderToString(rankingChart, revenue, { cutoff: 3 }));
     const line = doc.querySelector("g.db-cutoff line");
-    const fourth = doc.querySelectorAll('g[role="listitem"]')[3].querySelector("rect");
-    expect(Number(line?.getAttribute("y1"))).toBeLessThan(Number(fourth?.getAttribute("y")));
+    // a bar's rect is placed in its row's frame: translate(0, ty) on the bar, then y, height
+    const extent = (k: number) => {
+      const bar = doc.querySelectorAll('g[role="listitem"]')[k];
+      const ty = Number(/translate\(0,([-\d.]+)\)/.exec(bar.getAttribute("transform") ?? "")?.[1]);
+      const rect = bar.querySelector("rect")!;
+      return [ty + Number(rect.getAttribute("y")), ty + Number(rect.getAttribute("y")) + Number(rect.getAttribute("height"))];
+    };
+    const y1 = Number(line?.getAttribute("y1"));
+    expect(y1).toBeGreaterThan(extent(2)[1]); // below the third bar
+    expect(y1).toBeLessThan(extent(3)[0]); // above the fourth
     expect(doc.querySelector("g.db-cutoff text")?.textContent).toBe("前3位");
     expect(parseXML(renderToString(rankingChart, revenue, { cutoff: 8 })).querySelector(".db-cutoff")).toBeNull();
   });

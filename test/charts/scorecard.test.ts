@@ -1,10 +1,10 @@
 // @vitest-environment node
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderToString, scorecard, type ScorecardOptions } from "../../src/charts/index.js";
 import { rankWithin } from "../../src/index.js";
 import { chartContract } from "../_tooling/chartContract.js";
 import { expectChartSnapshot, parseXML } from "../_tooling/chartSnapshot.js";
-import { indicators, panel } from "../_tooling/demoData.js";
+import { entities, indicators, panel } from "../_tooling/demoData.js";
 
 type Row = { label: string; value: number | null; unit?: string; growth?: number | null; rank?: number | null; tied?: boolean; status?: string; series?: (number | null)[] };
 
@@ -26,18 +26,77 @@ describe("scorecard snapshots", () => {
     await expectChartSnapshot(renderToString(scorecard, rows.slice(0, 3), { title: "Key indicators, Jan–Jul 2018", locale: "en", columns: 2, width: 480 }), "scorecard-en");
   });
 
-  it("scorecard(rankWithin rows, { indicators }) on the demo data: 济宁高新区 among the city's 14 units, 1—7月 2018", async () => {
-    const months = ["2018-01/02", "2018-01/03", "2018-01/04", "2018-01/05", "2018-01/06", "2018-01/07"];
-    const ids = ["industrial_revenue", "fixed_investment", "fdi", "trade", "budget_revenue", "new_economy_firms"];
-    const data = ids.map((indicator) => {
-      const row = rankWithin(panel, { indicator, period: "2018-01/07", group: "jining-units" }).rows.find((r) => r.entity === "jining-hitech")!;
-      return { ...row, indicator, series: months.map((p) => panel.value("jining-hitech", indicator, p)) }; // a rankWithin row has no indicator of its own
-    });
-    const svg = renderToString(scorecard, data, { title: "济宁高新区主要指标（2018年1—7月）", indicators });
+  it("scorecard(rankWithin tables, { subject, indicators, spark }) on the demo data: 济宁高新区 among the city's 14 units, 1—7月 2018", async () => {
+    const tables = ids.map((indicator) => rankWithin(panel, { indicator, period: "2018-01/07", group: "jining-units" }));
+    const svg = renderToString(scorecard, tables, { title: "济宁高新区主要指标（2018年1—7月）", subject: "jining-hitech", indicators, spark: (d) => months.map((p) => panel.value("jining-hitech", d.indicator, p)) });
     expect(parseXML(svg).querySelectorAll('[role="listitem"]').length).toBe(ids.length);
+    expect(titles(svg)).toEqual(names);
     expect(svg).toContain("693.46亿元");
     expect(svg).toContain("+13.9%");
     await expectChartSnapshot(svg, "scorecard-demo");
+  });
+});
+
+const months = ["2018-01/02", "2018-01/03", "2018-01/04", "2018-01/05", "2018-01/06", "2018-01/07"];
+const ids = ["industrial_revenue", "fixed_investment", "fdi", "trade", "budget_revenue", "new_economy_firms"];
+// Their names in examples/data/indicators.csv.
+const names = ["工业主营业务收入", "固定资产投资", "实际利用外资", "进出口总额", "一般公共预算收入", '"四新"企业数'];
+/** Each card's title (its first, bold line) and its key. */
+const titles = (svg: string) => Array.from(parseXML(svg).querySelectorAll(".db-card > text[font-weight='600']"), (t) => t.textContent);
+const keys = (svg: string) => Array.from(parseXML(svg).querySelectorAll(".db-card"), (g) => g.getAttribute("data-key"));
+
+describe("scorecard titles", () => {
+  const at = (indicator: string) => rankWithin(panel, { indicator, period: "2018-01/07", group: "jining-units" });
+
+  it("scorecard(rankWithin tables, { subject }) titles each card with its table's indicator, by name with indicators", () => {
+    const tables = ids.map(at);
+    const named = renderToString(scorecard, tables, { subject: "jining-hitech", indicators });
+    expect(titles(named)).toEqual(names);
+    expect(keys(named)).toEqual(ids);
+    // the subject's own row of each table: 工业主营业务收入 693.46亿元, +13.9%, ranked 2nd of the 14
+    const first = parseXML(named).querySelector(".db-card title")?.textContent;
+    expect(first).toBe("工业主营业务收入：693.46亿元，增速+13.9%，居第2位");
+    // without definitions the ids; the subject by its name through entities
+    expect(titles(renderToString(scorecard, tables, { subject: "济宁高新区", entities }))).toEqual(ids);
+  });
+
+  it("scorecard(rankWithin rows given their indicator, { indicators }) titles each card with it", () => {
+    const rows = ids.map((indicator) => ({ ...at(indicator).rows.find((r) => r.entity === "jining-hitech")!, indicator }));
+    expect(titles(renderToString(scorecard, rows, { indicators }))).toEqual(names);
+    expect(titles(renderToString(scorecard, rows, {}))).toEqual(ids);
+  });
+
+  it("scorecard(rankWithin(panel, …), { entities }) makes a card per unit, titled with its name", () => {
+    const svg = renderToString(scorecard, at("industrial_revenue"), { entities, unit: "亿元" }); // one indicator: its name in the title, its unit here
+    expect(titles(svg)).toEqual(["任城区", "兖州区", "曲阜市", "邹城市", "微山县", "鱼台县", "金乡县", "嘉祥县", "汶上县", "泗水县", "梁山县", "济宁高新区", "太白湖新区", "济宁经济技术开发区"]);
+    expect(keys(svg)[11]).toBe("jining-hitech");
+    expect(parseXML(svg).querySelectorAll(".db-card")[11].querySelector("title")?.textContent).toBe("济宁高新区：693.46亿元，增速+13.9%，居第2位");
+  });
+
+  it("scorecard(rankWithin rows of several tables) titles them by entity and warns that the indicators were lost", () => {
+    const spy = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const rows = ids.slice(0, 2).map((indicator) => at(indicator).rows.find((r) => r.entity === "jining-hitech")!);
+      expect(titles(renderToString(scorecard, rows, { entities }))).toEqual(["济宁高新区", "济宁高新区"]);
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(String(spy.mock.calls[0][0])).toMatch(/pass the rankWithin tables with \{ subject \}/);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("scorecard(rankWithin tables) needs a subject; a table without it gives a card of no figures", () => {
+    expect(() => renderToString(scorecard, [at("trade")], {})).toThrow(TypeError);
+    expect(() => renderToString(scorecard, [at("trade")], {})).toThrow(/options\.subject/);
+    const spy = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const svg = renderToString(scorecard, [at("trade")], { subject: "changsha-hitech", indicators });
+      expect(titles(svg)).toEqual(["进出口总额"]);
+      expect(parseXML(svg).querySelector(".db-card title")?.textContent).toBe("进出口总额：—");
+      expect(spy).toHaveBeenCalledWith("scorecard: changsha-hitech is not in the rank table of trade; its card has no figures");
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 

@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { html, s, toDOM, toMarkup } from "../../src/charts/_node.js";
+
+// The node tree's string writer: markup built a code unit at a time into one buffer. Its output is
+// checked against what the plain string operations give.
+describe("toMarkup", () => {
+  it("writes elements, attributes and text, the root with its namespace", () => {
+    const tree = s("svg", { width: 640, class: "a b", hidden: true, gone: undefined, off: false, none: null }, s("g", {}, s("rect", { x: 1.5, y: -2 })), "t");
+    expect(toMarkup(tree)).toBe('<svg xmlns="http://www.w3.org/2000/svg" width="640" class="a b" hidden=""><g><rect x="1.5" y="-2"/></g>t</svg>');
+  });
+
+  it("escapes & < > \" ' in text and attribute values", () => {
+    const label = `<img src=x onerror="alert('1')">&amp;`;
+    const out = toMarkup(s("svg", { "aria-label": label }, s("text", {}, label)));
+    const escaped = "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;amp;";
+    expect(out).toBe(`<svg xmlns="http://www.w3.org/2000/svg" aria-label="${escaped}"><text>${escaped}</text></svg>`);
+  });
+
+  it("escapes long strings too, and keeps the order of long and short pieces", () => {
+    const plain = "M0,0C1,1".repeat(100); // 800 characters, nothing to escape
+    const hostile = `${"长".repeat(300)}<b>&`; // long, to escape
+    const out = toMarkup(s("g", { d: plain, label: hostile }, s("title", {}, hostile), "x", plain));
+    expect(out).toBe(`<g xmlns="http://www.w3.org/2000/svg" d="${plain}" label="${"长".repeat(300)}&lt;b&gt;&amp;"><title>${"长".repeat(300)}&lt;b&gt;&amp;</title>x${plain}</g>`);
+  });
+
+  it("keeps text outside the BMP and CJK as it is", () => {
+    expect(toMarkup(s("text", {}, "济宁高新区 𠀋 😀"))).toBe('<text xmlns="http://www.w3.org/2000/svg">济宁高新区 𠀋 😀</text>');
+  });
+
+  it("writes numbers as String(Math.round(x * 1000) / 1000) does, and leaves out non-finite ones", () => {
+    const cases = [0, -0, 0.0004, -0.0004, 0.0005, -0.0005, 1, -1, 12.5, 366.268, -11.2, 0.1, 0.07, 1e-7, 2147483.647, 2147483.648, -2147483.648, 1e21, -1e21, 123456789.123, 4.2, 79.32];
+    for (const x of cases) expect(toMarkup(s("rect", { x })), String(x)).toBe(`<rect xmlns="http://www.w3.org/2000/svg" x="${String(Math.round(x * 1000) / 1000)}"/>`);
+    expect(toMarkup(s("rect", { x: NaN, y: Infinity, width: -Infinity }))).toBe('<rect xmlns="http://www.w3.org/2000/svg"/>');
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e7, max: 1e7 }), (x) => {
+        expect(toMarkup(s("rect", { x }))).toBe(`<rect xmlns="http://www.w3.org/2000/svg" x="${String(Math.round(x * 1000) / 1000)}"/>`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("grows its buffer for long output", () => {
+    const long = "长".repeat(40_000);
+    const marks = Array.from({ length: 3000 }, (_, i) => s("text", { x: i }, `${i}`));
+    const out = toMarkup(s("svg", {}, s("title", {}, long), marks));
+    expect(out.length).toBe('<svg xmlns="http://www.w3.org/2000/svg"><title>'.length + 40_000 + "</title>".length + marks.reduce((n, _, i) => n + `<text x="${i}">${i}</text>`.length, 0) + "</svg>".length);
+    expect(out.endsWith('<text x="2999">2999</text></svg>')).toBe(true);
+  });
+
+  it("writes HTML void elements without a closing tag and an SVG inside HTML with its namespace", () => {
+    expect(toMarkup(html("figure", {}, html("br"), s("svg", {}, s("g"))))).toBe('<figure xmlns="http://www.w3.org/1999/xhtml"><br><svg xmlns="http://www.w3.org/2000/svg"><g/></svg></figure>');
+  });
+
+  it("flattens nested child lists and drops null, undefined and false, without changing the caller's arrays", () => {
+    const list: Parameters<typeof s>[2][] = [s("a"), null, [s("b"), false, [s("c")]], undefined];
+    const node = s("g", {}, list, "x");
+    expect(node.children.map((c) => (typeof c === "string" ? c : c.tag))).toEqual(["a", "b", "c", "x"]);
+    expect(list).toHaveLength(4);
+  });
+});
+
+describe("toDOM", () => {
+  it("builds the same tree on a document: text as text nodes, numbers rounded", () => {
+    const { document } = parseHTML("<!doctype html><html><body></body></html>");
+    const el = toDOM(s("svg", { width: 1.23456, label: "<b>" }, s("text", {}, "<i>x</i>")), document);
+    expect(el.getAttribute("width")).toBe("1.235");
+    expect(el.getAttribute("label")).toBe("<b>");
+    expect(el.querySelector("text")?.textContent).toBe("<i>x</i>");
+    expect(el.querySelector("i")).toBeNull();
+  });
+});
