@@ -31,7 +31,9 @@ export interface ChartOptions {
 /** The table fallback: headers and rows of text. @internal */
 export interface TableData {
   readonly head: readonly string[];
-  readonly rows: readonly (readonly string[])[];
+  /** The rows, or a function that makes them: then they are made only for a figure, and `size` says how many. */
+  readonly rows: readonly (readonly string[])[] | (() => readonly (readonly string[])[]);
+  readonly size?: number;
 }
 
 /** FNV-1a hash, for deterministic ids. @internal */
@@ -50,7 +52,7 @@ export function hash(text: string): string {
  * @internal
  */
 export function frame(name: string, options: ChartOptions, size: { width: number; height: number }, text: { title: string; description: string }, table: TableData, layers: readonly (VNode | null)[]): VNode {
-  const id = options.id ?? `duibiao-${name}-${hash(`${text.title}|${text.description}|${table.rows.length}`)}`;
+  const id = options.id ?? `duibiao-${name}-${hash(`${text.title}|${text.description}|${typeof table.rows === "function" ? table.size : table.rows.length}`)}`;
   const svg = s(
     "svg",
     {
@@ -80,7 +82,7 @@ export function frame(name: string, options: ChartOptions, size: { width: number
       { class: "duibiao-table" },
       html("caption", {}, text.title),
       html("thead", {}, html("tr", {}, table.head.map((h) => html("th", { scope: "col" }, h)))),
-      html("tbody", {}, table.rows.map((r) => html("tr", {}, r.map((c, k) => (k === 0 ? html("th", { scope: "row" }, c) : html("td", {}, c)))))),
+      html("tbody", {}, (typeof table.rows === "function" ? table.rows() : table.rows).map((r) => html("tr", {}, r.map((c, k) => (k === 0 ? html("th", { scope: "row" }, c) : html("td", {}, c)))))),
     ),
   );
 }

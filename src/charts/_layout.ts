@@ -138,7 +138,11 @@ export function periodAxis(raw: readonly unknown[], locale: "zh-CN" | "en"): Per
   const all = seen.every((k) => parsed.get(k) !== undefined);
   const keys = all ? [...seen].sort((a, b) => comparePeriods(parsed.get(a)!, parsed.get(b)!)) : seen;
   const at = new Map(keys.map((k, i) => [k, i]));
-  const index = Int32Array.from(rowKeys, (k) => (k === undefined ? -1 : at.get(k)!));
+  const index = new Int32Array(rowKeys.length);
+  for (let i = 0; i < rowKeys.length; i++) {
+    const k = rowKeys[i];
+    index[i] = k === undefined ? -1 : at.get(k)!;
+  }
   if (!all) return { keys, index, full: keys, ticks: keys, years: undefined };
   const ps = keys.map((k) => parsed.get(k)!);
   const full = ps.map((p) => formatPeriodLabel(p, { locale, year: true }));

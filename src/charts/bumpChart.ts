@@ -115,17 +115,27 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
     }
   }
   for (const l of lines) for (let p = 0; p < P; p++) if (!(l.ranks[p] >= 1) || !Number.isFinite(l.ranks[p])) l.ranks[p] = NaN;
-  // How many share each rank in each period (ties), in one pass.
-  const shared: Map<number, number>[] = Array.from({ length: P }, () => new Map());
+  // How many share each rank in each period (ties): counted in an array indexed by rank and period
+  // when the ranks are whole numbers (as they nearly always are), else in a map.
   let maxRank = 1;
+  let whole = true;
   for (const l of lines)
     for (let p = 0; p < P; p++) {
       const r = l.ranks[p];
       if (r !== r) continue;
-      shared[p].set(r, (shared[p].get(r) ?? 0) + 1);
       if (r > maxRank) maxRank = r;
+      if (!Number.isInteger(r)) whole = false;
     }
-  const tied = (p: number, r: number) => (shared[p].get(r) ?? 0) > 1;
+  const counts = whole ? new Int32Array((maxRank + 1) * P) : null;
+  const shared = new Map<string, number>();
+  for (const l of lines)
+    for (let p = 0; p < P; p++) {
+      const r = l.ranks[p];
+      if (r !== r) continue;
+      if (counts !== null) counts[r * P + p]++;
+      else shared.set(`${r}|${p}`, (shared.get(`${r}|${p}`) ?? 0) + 1);
+    }
+  const tied = (p: number, r: number) => (counts !== null ? counts[r * P + p] : (shared.get(`${r}|${p}`) ?? 0)) > 1;
   const firstOf = (l: Line) => l.ranks.findIndex((r) => r === r);
   const lastOf = (l: Line) => {
     for (let p = P - 1; p >= 0; p--) if (l.ranks[p] === l.ranks[p]) return p;
@@ -215,8 +225,14 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       const strong = cls === "db-subject" || cls === "db-peer";
       const f = firstOf(l);
       const e = lastOf(l);
-      const points = Array.from(l.ranks, (r, p) => (r === r ? p : -1));
-      const d = f < 0 ? null : linePath(xs, Array.from(l.ranks, (r) => (r === r ? y(r) : NaN)), num, "bumpX");
+      const points: number[] = [];
+      const ys: number[] = [];
+      for (let p = 0; p < P; p++) {
+        const r = l.ranks[p];
+        points.push(r === r ? p : -1);
+        ys.push(r === r ? y(r) : NaN);
+      }
+      const d = f < 0 ? null : linePath(xs, ys, num, "bumpX");
       const tip = f < 0 ? `${l.label}: ${formatRank(NaN)}` : f === e ? `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])}` : `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])} → ${axis.full[e]} ${rankText(e, l.ranks[e])}`;
       // Every period's rank and value in the tooltip — for all lines of a small group, for the
       // highlighted ones of a big one (as with the dots); the data table has every line's ranks.
@@ -305,7 +321,8 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   description ??= locale === "en" ? "No data." : "无数据。";
   const table = {
     head: [locale === "en" ? "Unit" : "单位", ...axis.full],
-    rows: ordered.map((l) => [l.label, ...Array.from(l.ranks, (r, p) => rankText(p, r))]),
+    rows: () => ordered.map((l) => [l.label, ...Array.from(l.ranks, (r, p) => rankText(p, r))]), // made for a figure only
+    size: ordered.length,
   };
   return frame("bump", options, { width, height }, { title, description }, table, [grid, marks, labels]);
 });

@@ -7,7 +7,7 @@
 //   duibiao linkedom  chart(rows, { document })                      — DOM nodes on a linkedom document
 //   Plot linkedom     Plot.plot({ document, marks })                 — line/dot/text, barX/text
 //   ECharts string    echarts.init(null, null, { ssr: true, renderer: "svg" }) → renderToSVGString()
-// Each figure is the median of 5 runs after one warm-up; building the input rows is not timed.
+// Each figure is the median of 11 runs after 3 warm-up runs, the four back ends taking turns (steady state; this machine is noisy); building the input rows is not timed.
 //
 // The charts come from dist/charts.js (`npm run build`); when that entry is missing, or lacks a chart,
 // src/charts is bundled with esbuild into .tmp/ and used instead (the line "charts from" says which).
@@ -15,7 +15,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { median } from "./util.mjs";
 
-const RUNS = 5;
+const RUNS = 11;
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 async function loadCharts() {
@@ -34,15 +34,22 @@ async function loadCharts() {
   return { charts: await import(`${outfile}?${Date.now()}`), from: `src/charts bundled by esbuild into ${outfile.slice(root.length)} (dist/charts.js ${existsSync(dist) ? "lacks a chart" : "not built"})` };
 }
 
-async function time(f) {
-  await f(); // warm-up
-  const t = [];
-  for (let run = 0; run < RUNS; run++) {
-    const t0 = performance.now();
-    flatten(await f());
-    t.push(performance.now() - t0);
+/**
+ * Times tasks in rotation — one run of each in turn, 3 rounds to warm up, then RUNS rounds — and
+ * returns each one's median: taking them in turn spreads the machine's noise and the engine's
+ * background compiling over all of them rather than on whichever runs first. (No forced garbage
+ * collection between runs: V8 then drops compiled code and every library slows down by half.)
+ */
+async function timeInTurn(tasks) {
+  const t = tasks.map(() => []);
+  for (let round = -3; round < RUNS; round++) {
+    for (let k = 0; k < tasks.length; k++) {
+      const t0 = performance.now();
+      flatten(await tasks[k]());
+      if (round >= 0) t[k].push(performance.now() - t0);
+    }
   }
-  return median(t);
+  return t.map(median);
 }
 
 /** A string built by appending is joined into one piece when first read: read it, on the clock. */
@@ -161,12 +168,20 @@ export async function chartsBench() {
   const outputs = {};
   const keep = (key) => (out) => (outputs[key] = out); // measured after the timing
   const markup = (out) => (typeof out === "string" ? out : out.outerHTML);
-  const results = [
-    ["duibiao string (renderToString)", await time(() => keep("a0")(renderToString(bumpChart, bump.rows, bumpOptions))), await time(() => keep("b0")(renderToString(rankingChart, bars, { highlight: "单位1" })))],
-    ["duibiao linkedom (chart(rows, { document }))", await time(() => keep("a1")(bumpChart(bump.rows, { ...bumpOptions, document }))), await time(() => keep("b1")(rankingChart(bars, { highlight: "单位1", document })))],
-    ["Plot 0.6 linkedom (Plot.plot({ document }))", await time(() => keep("a2")(bumpPlot(document))), await time(() => keep("b2")(barsPlot(document)))],
-    ["ECharts 6 string (ssr, renderToSVGString)", await time(() => keep("a3")(bumpECharts())), await time(() => keep("b3")(barsECharts()))],
-  ];
+  const names = ["duibiao string (renderToString)", "duibiao linkedom (chart(rows, { document }))", "Plot 0.6 linkedom (Plot.plot({ document }))", "ECharts 6 string (ssr, renderToSVGString)"];
+  const bumpTimes = await timeInTurn([
+    () => keep("a0")(renderToString(bumpChart, bump.rows, bumpOptions)),
+    () => keep("a1")(bumpChart(bump.rows, { ...bumpOptions, document })),
+    () => keep("a2")(bumpPlot(document)),
+    () => keep("a3")(bumpECharts()),
+  ]);
+  const barTimes = await timeInTurn([
+    () => keep("b0")(renderToString(rankingChart, bars, { highlight: "单位1" })),
+    () => keep("b1")(rankingChart(bars, { highlight: "单位1", document })),
+    () => keep("b2")(barsPlot(document)),
+    () => keep("b3")(barsECharts()),
+  ]);
+  const results = names.map((name, k) => [name, bumpTimes[k], barTimes[k]]);
 
   const counts = {};
   const count = (text, tag) => text.split(`<${tag}`).length - 1;
@@ -176,7 +191,7 @@ export async function chartsBench() {
     counts[k] = count(text, "path") + count(text, "rect");
   }
   console.log(`(a) bump: ${bump.entities.length} entities × ${bump.periods.length} periods (${bump.rows.length.toLocaleString("en")} rows), 5 highlighted with dots and end labels`);
-  console.log(`(b) bars: ${bars.length.toLocaleString("en")} bars with labels and values; median of ${RUNS} runs after a warm-up`);
+  console.log(`(b) bars: ${bars.length.toLocaleString("en")} bars with labels and values; median of ${RUNS} runs after 3 warm-up runs, the back ends in turn`);
   console.log(`${"".padEnd(46)}${"bump".padStart(10)}${"bars".padStart(10)}${"bump KB".padStart(9)}${"bars KB".padStart(9)}`);
   results.forEach(([name, a, b], k) =>
     console.log(`${name.padEnd(46)}${(a.toFixed(1) + " ms").padStart(10)}${(b.toFixed(1) + " ms").padStart(10)}${(sizes[`a${k}`] / 1024).toFixed(0).padStart(9)}${(sizes[`b${k}`] / 1024).toFixed(0).padStart(9)}`),
