@@ -1,11 +1,10 @@
 // YoY growth and within-group ranks over a panel of 1,000,000 observations
 // (2,000 entities × 10 indicators × 50 months), next to arquero 7 and DuckDB doing the same in the
-// same run. Each figure is the median of 5 runs after one warm-up, each run after a garbage
-// collection (so that one library's garbage is not collected on another's clock); data loading is
-// not timed.
+// same run. Each figure is the median of 9 runs after one warm-up; data loading is not timed. (No
+// forced garbage collection between runs: V8 then drops compiled code, which slows every run down.)
 import { gc, median } from "./util.mjs";
 
-const E = 2000, I = 10, P = 50, RUNS = 5;
+const E = 2000, I = 10, P = 50, RUNS = 9;
 
 export async function analyticsBench({ createPanel, periodRange, periodKey, panelGrowth, rankColumn }) {
   const periods = periodRange("2014-01", "2018-02").map(periodKey);
@@ -30,7 +29,6 @@ export async function analyticsBench({ createPanel, periodRange, periodKey, pane
     await f(); // warm-up
     const t = [];
     for (let run = 0; run < RUNS; run++) {
-      await gc();
       const t0 = performance.now();
       await f();
       t.push(performance.now() - t0);
