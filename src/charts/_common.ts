@@ -44,3 +44,8 @@ export const MARGIN = { top: 8, right: 16, bottom: 28, left: 8 } as const;
 export function r3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/** Drawing order of a mark by its class: the rest first, then far models, peers and the subject on top. @internal */
+export function layer(cls: string): number {
+  return cls === "db-subject" ? 4 : cls === "db-peer" ? 3 : cls === "db-far" ? 2 : cls === "db-mark" ? 1 : 0;
+}

@@ -150,7 +150,7 @@ class Writer {
       const c = s.charCodeAt(i);
       if (c > 62 || (c !== 38 && c !== 60 && c !== 62 && c !== 34 && c !== 39)) buf[p++] = c;
       else {
-        const e = ENTITY[c];
+        const e = ESCAPES[s[i]];
         for (let j = 0; j < e.length; j++) buf[p++] = e.charCodeAt(j);
       }
     }
@@ -215,7 +215,6 @@ class Writer {
   }
 }
 
-const ENTITY: Record<number, string> = { 38: "&amp;", 60: "&lt;", 62: "&gt;", 34: "&quot;", 39: "&#39;" };
 let utf16: TextDecoder | undefined;
 const decoder = () => (utf16 ??= new TextDecoder("utf-16le"));
 

@@ -5,7 +5,7 @@ import { displayWidth } from "../narrative/displayWidth.js";
 import { formatRank } from "../narrative/formatRank.js";
 import { rank as rankValues } from "../rank/rank.js";
 import type { Period } from "../time/period.js";
-import { field, MARGIN, nameOf, show, type Accessor } from "./_common.js";
+import { field, layer, MARGIN, nameOf, r3, show, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { linePath, numberText } from "./_path.js";
 import { s } from "./_node.js";
@@ -116,7 +116,7 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   }
   for (const l of lines) for (let p = 0; p < P; p++) if (!(l.ranks[p] >= 1) || !Number.isFinite(l.ranks[p])) l.ranks[p] = NaN;
   // How many share each rank in each period (ties): counted in an array indexed by rank and period
-  // when the ranks are whole numbers (as they nearly always are), else in a map.
+  // when the ranks are whole numbers no larger than the group (as they nearly always are), else in a map.
   let maxRank = 1;
   let whole = true;
   for (const l of lines)
@@ -126,7 +126,7 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       if (r > maxRank) maxRank = r;
       if (!Number.isInteger(r)) whole = false;
     }
-  const counts = whole ? new Int32Array((maxRank + 1) * P) : null;
+  const counts = whole && maxRank <= 4 * lines.length + 64 ? new Int32Array((maxRank + 1) * P) : null; // (not for sparse ranks such as 1 and 10⁶)
   const shared = new Map<string, number>();
   for (const l of lines)
     for (let p = 0; p < P; p++) {
@@ -337,14 +337,6 @@ function flattenTables<T>(data: readonly T[]): readonly T[] {
     else out.push(d);
   }
   return out;
-}
-
-function layer(cls: string): number {
-  return cls === "db-subject" ? 3 : cls === "db-peer" ? 2 : cls === "db-mark" ? 1 : 0;
-}
-
-function r3(v: number): number {
-  return Math.round(v * 1000) / 1000;
 }
 
 function warn(message: string): void {

@@ -7,7 +7,7 @@ import { rank as rankValues } from "../rank/rank.js";
 import { formatPeriod, periodKey } from "../time/formatPeriod.js";
 import { tryParsePeriod } from "../time/parsePeriod.js";
 import { isPeriod, type Period } from "../time/period.js";
-import { field, MARGIN, nameOf, show, type Accessor } from "./_common.js";
+import { field, layer, MARGIN, nameOf, r3, show, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s } from "./_node.js";
 import { dodge, fit, periodAxis, textWidth } from "./_layout.js";
@@ -293,11 +293,3 @@ export const slopeChart = defineChart<any, SlopeChartOptions<any>>("slopeChart",
   };
   return frame("slope", options, { width, height }, { title, description }, table, [grid, marks]);
 });
-
-function layer(cls: string): number {
-  return cls === "db-subject" ? 3 : cls === "db-peer" ? 2 : cls === "db-mark" ? 1 : 0;
-}
-
-function r3(v: number): number {
-  return Math.round(v * 1000) / 1000;
-}

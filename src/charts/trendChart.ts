@@ -4,7 +4,7 @@ import type { Unit } from "../model/unit.js";
 import { formatRate } from "../narrative/formatRate.js";
 import { tryParsePeriod } from "../time/parsePeriod.js";
 import type { Period } from "../time/period.js";
-import { field, MARGIN, nameOf, show, type Accessor } from "./_common.js";
+import { field, layer, MARGIN, nameOf, r3, show, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { linePath, numberText } from "./_path.js";
 import { s, type VNode } from "./_node.js";
@@ -325,10 +325,6 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
   return frame("trend", options, { width, height }, { title, description }, table, [legend.node, grid, marks, labels]);
 });
 
-function layer(cls: string): number {
-  return cls === "db-subject" ? 4 : cls === "db-peer" ? 3 : cls === "db-far" ? 2 : cls === "db-mark" ? 1 : 0;
-}
-
 /**
  * The legend of a chart with marked series: the subject, peers and far models by name (the roles in
  * words when far models are given), then the muted rest (by name when there are at most three and
@@ -370,8 +366,4 @@ function legendLayer<L extends { label: string }>(series: readonly L[], classOf:
     x += w + 16;
   }
   return { node: s("g", { class: "db-legend", "aria-hidden": "true" }, out), rows: out.length > 0 ? row + 1 : 0 };
-}
-
-function r3(v: number): number {
-  return Math.round(v * 1000) / 1000;
 }

@@ -39,7 +39,8 @@ export interface RankOptions<T = number | null | undefined> {
 }
 
 const ORDERS = ["descending", "ascending"] as const;
-const TIES = ["min", "max", "average", "dense", "first"] as const;
+/** The tie methods of {@link rank}. @internal */
+export const TIES = ["min", "max", "average", "dense", "first"] as const;
 const MISSING = ["keep", "bottom", "top"] as const;
 
 /**

@@ -79,6 +79,14 @@ describe("bumpChart", () => {
     expect(item("单位1").querySelectorAll("circle")).toHaveLength(2);
   });
 
+  it("bumpChart(rows) marks ties whatever the ranks: average ranks and ranks far beyond the group's size", () => {
+    for (const tie of [2.5, 1_000_000]) {
+      const rows = [["甲", 1], ["乙", tie], ["丙", tie]].map(([label, rank]) => ({ label: String(label), period: "2018", rank: Number(rank) }));
+      const titles = Array.from(parseXML(renderToString(bumpChart, rows, {})).querySelectorAll('g[role="listitem"] title'), (t) => t.textContent);
+      expect(titles).toEqual(["甲: 2018年 第1位\n2018年: 第1位", `乙: 2018年 并列第${tie}位\n2018年: 并列第${tie}位`, `丙: 2018年 并列第${tie}位\n2018年: 并列第${tie}位`]);
+    }
+  });
+
   it("bumpChart(rows) shares one end label between tied units", () => {
     const tied = [...ranks.filter((r) => r.period !== "2018"), ...Object.keys(table).map((label, k) => ({ label, period: "2018", rank: k < 2 ? 1 : k }))];
     const labels = Array.from(parseXML(renderToString(bumpChart, tied, {})).querySelectorAll("g.db-labels text"), (t) => t.textContent);
