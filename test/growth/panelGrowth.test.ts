@@ -109,6 +109,7 @@ describe("panelGrowth", () => {
 describe("panelGrowth properties", () => {
   it("panelGrowth(panel).rate equals (x − x₋₁y) / x₋₁y looked up one by one, on complete and gappy series", async () => {
     const fc = (await import("fast-check")).default;
+    const derived = createIndicators(["x", "y"].map((id) => ({ id, name: id, frequency: "month" as const, growth: "derived" as const })));
     const months = ["2016-11", "2016-12", "2017-01", "2017-02", "2017-11", "2017-12", "2018-01", "2018-02", "2017", "2018", "2017-01/02", "2018-01/02"];
     fc.assert(
       fc.property(
@@ -122,6 +123,8 @@ describe("panelGrowth properties", () => {
           // values are the values themselves and basis "month" must agree too.
           const m = panelGrowth(p, { basis: "month" });
           const l = panelGrowth(p, { source: "levels" }); // the loop's fast path for complete runs
+          // Definitions that say growth is derived: the fast path, with origins written as it goes.
+          const d = panelGrowth(createPanel(rows, { indicators: derived }));
           for (let r = 0; r < p.size; r++) {
             const o = p.row(r);
             const x0 = p.value(o.entity, o.indicator, periodKey({ ...o.period, year: o.period.year - 1 }));
@@ -129,8 +132,12 @@ describe("panelGrowth properties", () => {
             expect(Object.is(g.rate[r], want) || Math.abs(g.rate[r] - want) < 1e-12).toBe(true);
             expect(Object.is(m.rate[r], want) || Math.abs(m.rate[r] - want) < 1e-12).toBe(true);
             expect(Object.is(l.rate[r], want) || Math.abs(l.rate[r] - want) < 1e-12).toBe(true);
-            expect(l.source[r]).toBe(want === want ? 2 : 0);
+            // l and m make their origins on first read (no published rate can be in them), g as it goes.
+            expect(Object.is(d.rate[r], want) || Math.abs(d.rate[r] - want) < 1e-12).toBe(true);
+            for (const x of [g, m, l, d]) expect(x.source[r]).toBe(want === want ? 2 : 0);
+            expect(l.get(o.entity, o.indicator, o.period)?.source).toBe(want === want ? "levels" : null);
           }
+          expect(l.source).toBe(l.source); // made once, then kept
         },
       ),
       { numRuns: 400 },
