@@ -13,13 +13,28 @@ import type { EntitySet } from "../model/entitySet.js";
  */
 export type Accessor<T, R> = (d: T, i: number, data: readonly T[]) => R;
 
-/** Reads a field by accessor, or by the first of the default keys the row has. @internal */
+/**
+ * Reads a field by accessor, or by the first of the default keys that the row has a value for (not
+ * undefined; read as `d[key]`, as d3 and Plot read fields, so a getter of a class counts). @internal
+ */
 export function field<T, R>(accessor: Accessor<T, R> | undefined, keys: readonly string[]): Accessor<T, R | undefined> {
   if (accessor !== undefined) return accessor;
+  if (keys.length === 0) return () => undefined;
+  const [k0, k1, k2] = keys;
+  const more = keys.slice(3);
+  // Unrolled for the usual one to three keys: this runs for every row and field.
   return (d) => {
     if (d === null || typeof d !== "object") return undefined;
-    for (const k of keys) if (Object.hasOwn(d, k)) return (d as Record<string, unknown>)[k] as R;
-    return undefined;
+    const row = d as Record<string, unknown>;
+    let v = row[k0];
+    if (v === undefined && k1 !== undefined) {
+      v = row[k1];
+      if (v === undefined && k2 !== undefined) {
+        v = row[k2];
+        for (let i = 0; v === undefined && i < more.length; i++) v = row[more[i]];
+      }
+    }
+    return v as R | undefined;
   };
 }
 

@@ -169,35 +169,9 @@ class Writer {
     this.pos = p;
   }
 
-  /**
-   * Appends a finite number rounded to 3 decimals, as String(Math.round(x * 1000) / 1000) writes it:
-   * digit by digit for coordinates (|x| < 2^31 / 1000), through String for the rest.
-   */
+  /** Appends a finite number rounded to 3 decimals, as String(Math.round(x * 1000) / 1000) writes it. */
   number(x: number): void {
-    let m = Math.round(x * 1000);
-    if (!(m > -2147483648 && m < 2147483648)) return this.raw(String(m / 1000));
-    const buf = this.room(16);
-    let p = this.pos;
-    if (m < 0) {
-      buf[p++] = 45; // -
-      m = -m;
-    }
-    const int = (m / 1000) | 0;
-    let frac = m - int * 1000;
-    // the integer part, most significant digit first
-    let div = 1;
-    while (div * 10 <= int) div *= 10;
-    for (; div >= 1; div = (div / 10) | 0) buf[p++] = 48 + (((int / div) | 0) % 10);
-    if (frac !== 0) {
-      buf[p++] = 46; // .
-      let digits = 3;
-      while (frac % 10 === 0) {
-        frac /= 10;
-        digits--;
-      }
-      for (let d = digits - 1; d >= 0; d--) buf[p++] = 48 + (((frac / 10 ** d) | 0) % 10);
-    }
-    this.pos = p;
+    this.pos = putMilli(this.room(MILLI_ROOM), this.pos, Math.round(x * 1000));
   }
 
   /** The buffer's markup as a string; the buffer is emptied. */
@@ -216,7 +190,55 @@ class Writer {
 }
 
 let utf16: TextDecoder | undefined;
-const decoder = () => (utf16 ??= new TextDecoder("utf-16le"));
+const decoder = (): TextDecoder => (utf16 ??= new TextDecoder("utf-16le"));
+
+/** The most code units {@link putMilli} writes ("-1.2345678901234567e+300"). @internal */
+export const MILLI_ROOM = 26;
+
+/**
+ * Writes m thousandths at buf[p] as String(m / 1000) does — digit by digit for coordinates
+ * (|m| < 2^31), through String for the rest — and returns the position after. @internal
+ */
+export function putMilli(buf: Uint8Array | Uint16Array, p: number, m: number): number {
+  if (!(m > -2147483648 && m < 2147483648)) {
+    const t = String(m / 1000);
+    for (let i = 0; i < t.length; i++) buf[p++] = t.charCodeAt(i);
+    return p;
+  }
+  if (m < 0) {
+    buf[p++] = 45; // -
+    m = -m;
+  }
+  // Divisions by constants only, which compile to multiplications: this runs for every coordinate.
+  const int = (m / 1000) | 0;
+  const frac = m - int * 1000;
+  if (int < 10) buf[p++] = 48 + int;
+  else if (int < 100) {
+    buf[p++] = 48 + ((int / 10) | 0);
+    buf[p++] = 48 + (int % 10);
+  } else if (int < 1000) {
+    buf[p++] = 48 + ((int / 100) | 0);
+    buf[p++] = 48 + (((int / 10) | 0) % 10);
+    buf[p++] = 48 + (int % 10);
+  } else {
+    let digits = 0;
+    for (let t = int; t > 0; t = (t / 10) | 0) digits++;
+    p += digits;
+    for (let t = int, q = p - 1; t > 0; t = (t / 10) | 0) buf[q--] = 48 + (t % 10);
+  }
+  if (frac !== 0) {
+    buf[p++] = 46; // .
+    const tenths = (frac / 100) | 0;
+    const hundredths = ((frac / 10) | 0) % 10;
+    const thousandths = frac % 10;
+    buf[p++] = 48 + tenths;
+    if (hundredths !== 0 || thousandths !== 0) {
+      buf[p++] = 48 + hundredths;
+      if (thousandths !== 0) buf[p++] = 48 + thousandths;
+    }
+  }
+  return p;
+}
 
 function write(node: VNode, w: Writer, root: boolean): void {
   w.raw("<");

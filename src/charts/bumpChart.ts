@@ -7,7 +7,7 @@ import { rank as rankValues } from "../rank/rank.js";
 import type { Period } from "../time/period.js";
 import { field, layer, MARGIN, nameOf, r3, show, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
-import { linePath, numberText } from "./_path.js";
+import { linePath } from "./_path.js";
 import { s } from "./_node.js";
 import { dodge, periodAxis, periodLabels, textWidth, wrap } from "./_layout.js";
 import { defineChart } from "./defineChart.js";
@@ -214,7 +214,6 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
     periodLabels(axis, (p) => x(p)!, height - bottom + 4 + LINE - 3),
   );
   const xs = axis.keys.map((_, p) => x(p)!);
-  const num = numberText();
   const dots = lines.length <= 40;
   const drawOrder = [...ordered].sort((a, b) => layer(classOf(a)) - layer(classOf(b)));
   const marks = s(
@@ -232,7 +231,7 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
         points.push(r === r ? p : -1);
         ys.push(r === r ? y(r) : NaN);
       }
-      const d = f < 0 ? null : linePath(xs, ys, num, "bumpX");
+      const d = f < 0 ? null : linePath(xs, ys, "bumpX");
       const tip = f < 0 ? `${l.label}: ${formatRank(NaN)}` : f === e ? `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])}` : `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])} → ${axis.full[e]} ${rankText(e, l.ranks[e])}`;
       // Every period's rank and value in the tooltip — for all lines of a small group, for the
       // highlighted ones of a big one (as with the dots); the data table has every line's ranks.

@@ -6,7 +6,7 @@ import { tryParsePeriod } from "../time/parsePeriod.js";
 import type { Period } from "../time/period.js";
 import { field, layer, MARGIN, nameOf, r3, show, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
-import { linePath, numberText } from "./_path.js";
+import { linePath } from "./_path.js";
 import { s, type VNode } from "./_node.js";
 import { dodge, fit, periodAxis, periodLabels, textWidth } from "./_layout.js";
 import { defineChart } from "./defineChart.js";
@@ -214,14 +214,12 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
     y.domain()[0] < 0 && y.domain()[1] > 0 ? s("line", { x1: left, x2: width - right, y1: y(0), y2: y(0), stroke: "currentColor", "stroke-opacity": 0.35 }) : null,
     periodLabels(axis, xAt, height - bottom + LINE + 2),
   );
-  const num = numberText();
   /** The line through a series' values, broken where one is missing (and at a restart). */
   const path = (vs: Float64Array) => {
     const points = pointsOf(vs);
     return linePath(
       points.map((p) => (p >= 0 ? xAt(p) : NaN)),
       points.map((p) => (p >= 0 ? y(vs[p]) : NaN)),
-      num,
     );
   };
   const dotsFor = (vs: Float64Array, strong: boolean) => {
