@@ -121,7 +121,10 @@ export function periodAxis(raw: readonly unknown[], locale: "zh-CN" | "en"): Per
   const keyOf = new Map<unknown, string>();
   const parsed = new Map<string, Period | undefined>();
   const seen: string[] = [];
+  let lastRaw: unknown;
+  let lastKey: string | undefined;
   const rowKeys = raw.map((r) => {
+    if (r === lastRaw) return lastKey; // rows of one period often come together
     if (r == null || r === "") return undefined;
     let k = keyOf.get(r);
     if (k === undefined) {
@@ -133,6 +136,8 @@ export function periodAxis(raw: readonly unknown[], locale: "zh-CN" | "en"): Per
         seen.push(k);
       }
     }
+    lastRaw = r;
+    lastKey = k;
     return k;
   });
   const all = seen.every((k) => parsed.get(k) !== undefined);

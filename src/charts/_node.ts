@@ -135,13 +135,18 @@ class Writer {
     this.pos = p;
   }
 
+  /** Appends a long string that needs no escaping as it is, not copied a code unit at a time. */
+  chunk(s: string): void {
+    this.chunks.push(this.flush(), s);
+  }
+
   /** Appends text, escaping & < > " ' as entities. */
   text(s: string): void {
     const n = s.length;
     if (n > 256 && !NEEDS_ESCAPE.test(s)) {
       // A long string with nothing to escape (path data, a long tooltip) is kept as it is, not copied
       // a code unit at a time: the buffer so far becomes a chunk, and the string the next one.
-      this.chunks.push(this.flush(), s);
+      this.chunk(s);
       return;
     }
     const buf = this.room(5 * n);
@@ -171,7 +176,13 @@ class Writer {
 
   /** Appends a finite number rounded to 3 decimals, as String(Math.round(x * 1000) / 1000) writes it. */
   number(x: number): void {
-    this.pos = putMilli(this.room(MILLI_ROOM), this.pos, Math.round(x * 1000));
+    // Digits go through a byte scratch: putMilli sees one kind of array (as when writing paths),
+    // which keeps the engine's compiled code for it from being thrown away and redone.
+    const n = putMilli(digits, 0, Math.round(x * 1000));
+    const buf = this.room(n);
+    let p = this.pos;
+    for (let i = 0; i < n; i++) buf[p++] = digits[i];
+    this.pos = p;
   }
 
   /** The buffer's markup as a string; the buffer is emptied. */
@@ -192,14 +203,16 @@ class Writer {
 let utf16: TextDecoder | undefined;
 const decoder = (): TextDecoder => (utf16 ??= new TextDecoder("utf-16le"));
 
-/** The most code units {@link putMilli} writes ("-1.2345678901234567e+300"). @internal */
+/** The most characters {@link putMilli} writes ("-1.2345678901234567e+300"). @internal */
 export const MILLI_ROOM = 26;
+
+const digits = new Uint8Array(MILLI_ROOM);
 
 /**
  * Writes m thousandths at buf[p] as String(m / 1000) does — digit by digit for coordinates
  * (|m| < 2^31), through String for the rest — and returns the position after. @internal
  */
-export function putMilli(buf: Uint8Array | Uint16Array, p: number, m: number): number {
+export function putMilli(buf: Uint8Array, p: number, m: number): number {
   if (!(m > -2147483648 && m < 2147483648)) {
     const t = String(m / 1000);
     for (let i = 0; i < t.length; i++) buf[p++] = t.charCodeAt(i);
@@ -255,7 +268,9 @@ function write(node: VNode, w: Writer, root: boolean): void {
       const a = attr(v);
       if (a === undefined) continue;
       w.name(k);
-      w.text(a);
+      // Path data is the charts' own (letters, digits, commas), never a label: long paths go in as they are.
+      if (k === "d" && a.length > 256) w.chunk(a);
+      else w.text(a);
     }
     w.raw('"');
   }

@@ -31,7 +31,7 @@ const COMMA = 44;
  * differenced, so the points are d3's to the thousandth, with no drift along the line; a control
  * point may differ by a thousandth or two.
  */
-function trace(xs: readonly number[], ys: readonly number[], curve: Curve, buf: Uint8Array, p: number): number {
+function trace(xs: Float64Array, ys: Float64Array, curve: Curve, buf: Uint8Array, p: number): number {
   let run = 0;
   // The previous point, and (for curves) the x step to it, all in thousandths.
   let x0 = 0;
@@ -88,8 +88,12 @@ const most = (n: number) => (n + 1) * 6 * (MILLI_ROOM + 1);
 let buffer = new Uint8Array(4096);
 let ascii: TextDecoder | undefined;
 
-/** The path (see trace above) as a string. @internal */
-export function linePath(xs: readonly number[], ys: readonly number[], curve: Curve = "linear"): string {
+/**
+ * The path (see trace above) as a string, of ASCII characters only. Give the coordinates as
+ * Float64Arrays where speed matters (other lists are copied into one first). @internal
+ */
+export function linePath(xs: ArrayLike<number>, ys: ArrayLike<number>, curve: Curve = "linear"): string {
   if (buffer.length < most(ys.length)) buffer = new Uint8Array(most(ys.length));
-  return (ascii ??= new TextDecoder()).decode(buffer.subarray(0, trace(xs, ys, curve, buffer, 0)));
+  const n = trace(xs instanceof Float64Array ? xs : Float64Array.from(xs), ys instanceof Float64Array ? ys : Float64Array.from(ys), curve, buffer, 0);
+  return (ascii ??= new TextDecoder()).decode(buffer.subarray(0, n));
 }

@@ -8,7 +8,7 @@ import type { Period } from "../time/period.js";
 import { field, layer, MARGIN, nameOf, r3, show, type Accessor } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { linePath } from "./_path.js";
-import { s } from "./_node.js";
+import { s, type VNode } from "./_node.js";
 import { dodge, periodAxis, periodLabels, textWidth, wrap } from "./_layout.js";
 import { defineChart } from "./defineChart.js";
 
@@ -81,30 +81,43 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   // 1. Rows → periods (in time order) and entities (in order of appearance), each with a rank per period.
   const axis = periodAxis(data.map((d, i) => periodOf(d, i, data)), locale);
   const P = axis.keys.length;
-  type Line = { key: string; label: string; order: number; ranks: Float64Array; values: Float64Array };
+  type Line = { key: string; label: string; order: number; ranks: Float64Array; values: Float64Array; first: number; last: number; cls: string };
   const byKey = new Map<string, Line>();
   const lines: Line[] = [];
+  // Each line's ranks and values are views into blocks shared by 32 lines: one typed array each
+  // would cost more to make than everything else done with the rows.
+  let block = new Float64Array(0);
+  let used = 0;
+  const row = (): Float64Array => {
+    if (used + P > block.length) {
+      block = new Float64Array(64 * P).fill(NaN);
+      used = 0;
+    }
+    return block.subarray(used, (used += P));
+  };
   let anyRank = false;
-  data.forEach((d, i) => {
-    const p = axis.index[i];
-    if (p < 0) return;
+  const at = axis.index;
+  for (let i = 0; i < data.length; i++) {
+    const p = at[i];
+    if (p < 0) continue;
+    const d = data[i];
     const raw = labelOf(d, i, data);
     const key = raw == null ? "" : String(raw);
     let l = byKey.get(key);
     if (l === undefined) {
-      l = { key, label: nameOf(raw, options.entities, locale), order: lines.length, ranks: new Float64Array(P).fill(NaN), values: new Float64Array(P).fill(NaN) };
+      l = { key, label: nameOf(raw, options.entities, locale), order: lines.length, ranks: row(), values: row(), first: -1, last: -1, cls: "" };
       byKey.set(key, l);
       lines.push(l);
     }
     const r = Number(rankOf(d, i, data) ?? NaN);
     if (l.ranks[p] === l.ranks[p] || l.values[p] === l.values[p]) {
       warn(`bumpChart: more than one row for ${key} in ${axis.keys[p]}; the first is drawn`);
-      return;
+      continue;
     }
     if (r === r) anyRank = true;
     l.ranks[p] = r;
     l.values[p] = Number(valueOf(d, i, data) ?? NaN);
-  });
+  }
   if (!anyRank) {
     for (let p = 0; p < P; p++) {
       const ranks = rankValues(
@@ -136,18 +149,20 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       else shared.set(`${r}|${p}`, (shared.get(`${r}|${p}`) ?? 0) + 1);
     }
   const tied = (p: number, r: number) => (counts !== null ? counts[r * P + p] : (shared.get(`${r}|${p}`) ?? 0)) > 1;
-  const firstOf = (l: Line) => l.ranks.findIndex((r) => r === r);
-  const lastOf = (l: Line) => {
-    for (let p = P - 1; p >= 0; p--) if (l.ranks[p] === l.ranks[p]) return p;
-    return -1;
-  };
+  for (const l of lines) {
+    l.first = l.ranks.findIndex((r) => r === r);
+    for (let p = P - 1; p >= 0 && l.last < 0; p--) if (l.ranks[p] === l.ranks[p]) l.last = p;
+  }
+  const firstOf = (l: Line) => l.first;
+  const lastOf = (l: Line) => l.last;
 
   const highlight = new Set(typeof options.highlight === "string" ? [options.highlight] : (options.highlight ?? []));
   const peers = new Set(options.peers ?? []);
   const is = (set: Set<string>, l: Line) => set.has(l.key) || set.has(l.label);
   const marked = lines.some((l) => is(highlight, l) || is(peers, l));
-  const classOf = (l: Line) => (is(highlight, l) ? "db-subject" : is(peers, l) ? "db-peer" : marked ? "db-muted" : "db-mark");
-  const labelled = (l: Line) => lines.length <= 20 || is(highlight, l) || is(peers, l);
+  for (const l of lines) l.cls = is(highlight, l) ? "db-subject" : is(peers, l) ? "db-peer" : marked ? "db-muted" : "db-mark";
+  const classOf = (l: Line) => l.cls;
+  const labelled = (l: Line) => lines.length <= 20 || l.cls === "db-subject" || l.cls === "db-peer";
   // Ranks repeat (at most one text per rank and tie state): format each once.
   const rankTexts = new Map<number, string>();
   const rankText = (p: number, r: number) => {
@@ -213,8 +228,12 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
     rankTicks(maxRank, y).map((r) => s("text", { x: left - 4, y: y(r), dy: "0.35em", "text-anchor": "end" }, String(r))),
     periodLabels(axis, (p) => x(p)!, height - bottom + 4 + LINE - 3),
   );
-  const xs = axis.keys.map((_, p) => x(p)!);
+  const xs = Float64Array.from(axis.keys, (_, p) => x(p)!);
+  // The height of each whole rank, worked out once (most are wanted by many lines).
+  const yOfRank = counts !== null ? Float64Array.from({ length: maxRank + 1 }, (_, r) => y(r)) : null;
+  const yAt = (r: number) => (yOfRank !== null ? yOfRank[r] : y(r));
   const dots = lines.length <= 40;
+  const ys = new Float64Array(P); // one line's heights at a time
   const drawOrder = [...ordered].sort((a, b) => layer(classOf(a)) - layer(classOf(b)));
   const marks = s(
     "g",
@@ -224,32 +243,33 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       const strong = cls === "db-subject" || cls === "db-peer";
       const f = firstOf(l);
       const e = lastOf(l);
-      const points: number[] = [];
-      const ys: number[] = [];
       for (let p = 0; p < P; p++) {
         const r = l.ranks[p];
-        points.push(r === r ? p : -1);
-        ys.push(r === r ? y(r) : NaN);
+        ys[p] = r === r ? yAt(r) : NaN;
       }
       const d = f < 0 ? null : linePath(xs, ys, "bumpX");
       const tip = f < 0 ? `${l.label}: ${formatRank(NaN)}` : f === e ? `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])}` : `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])} → ${axis.full[e]} ${rankText(e, l.ranks[e])}`;
       // Every period's rank and value in the tooltip — for all lines of a small group, for the
       // highlighted ones of a big one (as with the dots); the data table has every line's ranks.
-      const detail =
-        dots || strong
-          ? points
-              .filter((p) => p >= 0)
-              .map((p) => `\n${axis.full[p]}: ${rankText(p, l.ranks[p])}${l.values[p] === l.values[p] ? ` (${show(l.values[p], options.unit, locale)})` : ""}`)
-              .join("")
-          : "";
+      let detail = "";
+      if ((dots || strong) && f >= 0) {
+        for (let p = f; p <= e; p++) {
+          const r = l.ranks[p];
+          if (r === r) detail += `\n${axis.full[p]}: ${rankText(p, r)}${l.values[p] === l.values[p] ? ` (${show(l.values[p], options.unit, locale)})` : ""}`;
+        }
+      }
+      // A dot on every point of a small group's lines and of the highlighted ones; elsewhere only on
+      // a point standing alone (no line through it).
+      const circles: VNode[] = [];
+      for (let p = f; p >= 0 && p <= e; p++) {
+        if (ys[p] === ys[p] && (dots || strong || !((p > 0 && ys[p - 1] === ys[p - 1]) || (p + 1 < P && ys[p + 1] === ys[p + 1])))) circles.push(s("circle", { cx: xs[p], cy: ys[p], r: strong ? 4 : 2.5 }));
+      }
       return s(
         "g",
         { class: `db-line ${cls}`, tabindex: 0, role: "listitem", "aria-label": detail ? tip : undefined, "data-key": l.key }, // the title is the name when it has no detail
         s("title", {}, tip + detail),
         d ? s("path", { d, fill: "none" }) : null, // width, joins and caps come from the style sheet (by class)
-        points
-          .filter((p) => p >= 0 && (dots || strong || !(points[p - 1] >= 0 || points[p + 1] >= 0)))
-          .map((p) => s("circle", { cx: x(p), cy: y(l.ranks[p]), r: strong ? 4 : 2.5 })),
+        circles,
       );
     }),
   );

@@ -218,13 +218,14 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
   const path = (vs: Float64Array) => {
     const points = pointsOf(vs);
     return linePath(
-      points.map((p) => (p >= 0 ? xAt(p) : NaN)),
-      points.map((p) => (p >= 0 ? y(vs[p]) : NaN)),
+      Float64Array.from(points, (p) => (p >= 0 ? xAt(p) : NaN)),
+      Float64Array.from(points, (p) => (p >= 0 ? y(vs[p]) : NaN)),
     );
   };
   const dotsFor = (vs: Float64Array, strong: boolean) => {
     const out: number[] = [];
-    for (let p = 0; p < P; p++) if (vs[p] === vs[p] && (strong || !((!restart[p] && vs[p - 1] === vs[p - 1]) || (!restart[p + 1] && vs[p + 1] === vs[p + 1])))) out.push(p);
+    // (vs[−1] and vs[P] are undefined, which equals itself: the ends are tested by index)
+    for (let p = 0; p < P; p++) if (vs[p] === vs[p] && (strong || !((p > 0 && !restart[p] && vs[p - 1] === vs[p - 1]) || (p + 1 < P && !restart[p + 1] && vs[p + 1] === vs[p + 1])))) out.push(p);
     return out;
   };
   const tipOf = (label: string, vs: Float64Array) => {

@@ -59,7 +59,8 @@ export function formatRank(rank: number | null | undefined, options: FormatRankO
   const of = options.of;
   if (of != null && !(typeof of === "number" && Number.isInteger(of) && of >= 1)) rangeError(fn, "of must be a positive integer", of);
   if (!present(rank) || rank < 1) return missing;
-  const n = formatNumber(rank, locale, { min: 0, max: 1 }, grouping);
+  // A whole rank below 1000 reads the same in both locales with or without grouping: no Intl call.
+  const n = Number.isInteger(rank) && rank < 1000 ? String(rank) : formatNumber(rank, locale, { min: 0, max: 1 }, grouping);
   const total = of == null ? undefined : formatNumber(of, locale, { min: 0, max: 0 }, grouping);
   if (locale === "zh-CN") return `${tied ? "并列" : ""}第${n}位${total === undefined ? "" : `（共${total}个）`}`;
   ordinals ??= new Intl.PluralRules("en", { type: "ordinal" });

@@ -7,7 +7,9 @@
 //   duibiao linkedom  chart(rows, { document })                      — DOM nodes on a linkedom document
 //   Plot linkedom     Plot.plot({ document, marks })                 — line/dot/text, barX/text
 //   ECharts string    echarts.init(null, null, { ssr: true, renderer: "svg" }) → renderToSVGString()
-// Each figure is the median of 11 runs after 3 warm-up runs, the four back ends taking turns (steady state; this machine is noisy); building the input rows is not timed.
+// Each figure is the median of 21 runs after 10 warm-up runs, the four back ends taking turns: the steady state of a
+// server that renders charts all day (the engine needs a few dozen renders to settle its compiled code, and this machine
+// is noisy). The very first run of each, cold, is printed too. Building the input rows is not timed.
 //
 // The charts come from dist/charts.js (`npm run build`); when that entry is missing, or lacks a chart,
 // src/charts is bundled with esbuild into .tmp/ and used instead (the line "charts from" says which).
@@ -15,7 +17,8 @@ import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { median } from "./util.mjs";
 
-const RUNS = 11;
+const RUNS = 21;
+const WARMUP = 10;
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 async function loadCharts() {
@@ -35,21 +38,25 @@ async function loadCharts() {
 }
 
 /**
- * Times tasks in rotation — one run of each in turn, 3 rounds to warm up, then RUNS rounds — and
- * returns each one's median: taking them in turn spreads the machine's noise and the engine's
- * background compiling over all of them rather than on whichever runs first. (No forced garbage
- * collection between runs: V8 then drops compiled code and every library slows down by half.)
+ * Times tasks in rotation — one run of each in turn, WARMUP rounds to warm up, then RUNS rounds —
+ * and returns each one's median and its first (cold) run: taking them in turn spreads the machine's
+ * noise and the engine's background compiling over all of them rather than on whichever runs first.
+ * (No forced garbage collection between runs: V8 then drops compiled code and every library slows
+ * down by half.)
  */
 async function timeInTurn(tasks) {
   const t = tasks.map(() => []);
-  for (let round = -3; round < RUNS; round++) {
+  const first = [];
+  for (let round = -WARMUP; round < RUNS; round++) {
     for (let k = 0; k < tasks.length; k++) {
       const t0 = performance.now();
       flatten(await tasks[k]());
-      if (round >= 0) t[k].push(performance.now() - t0);
+      const ms = performance.now() - t0;
+      if (round === -WARMUP) first[k] = ms;
+      if (round >= 0) t[k].push(ms);
     }
   }
-  return t.map(median);
+  return t.map((times, k) => ({ median: median(times), first: first[k] }));
 }
 
 /** A string built by appending is joined into one piece when first read: read it, on the clock. */
@@ -181,7 +188,7 @@ export async function chartsBench() {
     () => keep("b2")(barsPlot(document)),
     () => keep("b3")(barsECharts()),
   ]);
-  const results = names.map((name, k) => [name, bumpTimes[k], barTimes[k]]);
+  const results = names.map((name, k) => [name, bumpTimes[k].median, barTimes[k].median, bumpTimes[k].first, barTimes[k].first]);
 
   const counts = {};
   const count = (text, tag) => text.split(`<${tag}`).length - 1;
@@ -191,10 +198,12 @@ export async function chartsBench() {
     counts[k] = count(text, "path") + count(text, "rect");
   }
   console.log(`(a) bump: ${bump.entities.length} entities × ${bump.periods.length} periods (${bump.rows.length.toLocaleString("en")} rows), 5 highlighted with dots and end labels`);
-  console.log(`(b) bars: ${bars.length.toLocaleString("en")} bars with labels and values; median of ${RUNS} runs after 3 warm-up runs, the back ends in turn`);
-  console.log(`${"".padEnd(46)}${"bump".padStart(10)}${"bars".padStart(10)}${"bump KB".padStart(9)}${"bars KB".padStart(9)}`);
-  results.forEach(([name, a, b], k) =>
-    console.log(`${name.padEnd(46)}${(a.toFixed(1) + " ms").padStart(10)}${(b.toFixed(1) + " ms").padStart(10)}${(sizes[`a${k}`] / 1024).toFixed(0).padStart(9)}${(sizes[`b${k}`] / 1024).toFixed(0).padStart(9)}`),
+  console.log(`(b) bars: ${bars.length.toLocaleString("en")} bars with labels and values; median of ${RUNS} runs after ${WARMUP} warm-up runs, the back ends in turn; first = the first run, cold`);
+  console.log(`${"".padEnd(46)}${"bump".padStart(10)}${"bars".padStart(10)}${"first bump".padStart(12)}${"first bars".padStart(12)}${"bump KB".padStart(9)}${"bars KB".padStart(9)}`);
+  results.forEach(([name, a, b, fa, fb], k) =>
+    console.log(
+      `${name.padEnd(46)}${(a.toFixed(1) + " ms").padStart(10)}${(b.toFixed(1) + " ms").padStart(10)}${(fa.toFixed(1) + " ms").padStart(12)}${(fb.toFixed(1) + " ms").padStart(12)}${(sizes[`a${k}`] / 1024).toFixed(0).padStart(9)}${(sizes[`b${k}`] / 1024).toFixed(0).padStart(9)}`,
+    ),
   );
   console.log(`<path> + <rect> elements drawn, a check that all draw the same marks (axes, dots and backgrounds included): bump ${[0, 1, 2, 3].map((k) => counts[`a${k}`]).join(" / ")}, bars ${[0, 1, 2, 3].map((k) => counts[`b${k}`]).join(" / ")}`);
   const [ours, ourDom, plot] = results;

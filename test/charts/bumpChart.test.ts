@@ -79,6 +79,21 @@ describe("bumpChart", () => {
     expect(item("单位1").querySelectorAll("circle")).toHaveLength(2);
   });
 
+  it("bumpChart(rows) of a big group: a muted line's point with no line through it gets a dot, at either end too", () => {
+    const units = Array.from({ length: 45 }, (_, k) => `单位${k + 1}`);
+    const years = ["2017", "2018", "2019"];
+    // 单位44 only in 2017; 单位45 in 2017 and 2019 (two points standing alone); 单位43 in 2017 and 2018.
+    const has = (label: string, p: number) => (label === "单位44" ? p === 0 : label === "单位45" ? p !== 1 : label === "单位43" ? p < 2 : true);
+    const rows = years.flatMap((period, p) => units.filter((label) => has(label, p)).map((label, k) => ({ label, period, rank: k + 1 })));
+    const doc = parseXML(renderToString(bumpChart, rows, { highlight: "单位1" }));
+    const item = (key: string) => Array.from(doc.querySelectorAll('g[role="listitem"]')).find((g) => g.getAttribute("data-key") === key)!;
+    expect(item("单位44").querySelectorAll("circle")).toHaveLength(1);
+    expect(item("单位45").querySelectorAll("circle")).toHaveLength(2);
+    expect(item("单位43").querySelectorAll("circle")).toHaveLength(0);
+    expect(item("单位30").querySelectorAll("circle")).toHaveLength(0);
+    expect(item("单位1").querySelectorAll("circle")).toHaveLength(3);
+  });
+
   it("bumpChart(rows) marks ties whatever the ranks: average ranks and ranks far beyond the group's size", () => {
     for (const tie of [2.5, 1_000_000]) {
       const rows = [["甲", 1], ["乙", tie], ["丙", tie]].map(([label, rank]) => ({ label: String(label), period: "2018", rank: Number(rank) }));

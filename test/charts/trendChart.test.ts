@@ -88,6 +88,20 @@ describe("trendChart", () => {
     expect(parseXML(renderToString(trendChart, rows, { median: false })).querySelector(".db-median")).toBeNull();
   });
 
+  it("trendChart(rows) dots a muted series' values that stand alone, at the first and last period too", () => {
+    const alone = [
+      ...rows.filter((r) => r.series !== "兖州区"),
+      // 兖州区: a value in the first month and the last only, each with no neighbour to join
+      ...months.map((period, p) => ({ series: "兖州区", period, value: p === 0 || p === 5 ? 0.01 : null })),
+      // 汶上县: the first two months joined by a line, then nothing
+      ...months.map((period, p) => ({ series: "汶上县", period, value: p < 2 ? 0.02 : null })),
+    ];
+    const doc = parseXML(renderToString(trendChart, alone, { rate: true, highlight: "济宁高新区" }));
+    expect(doc.querySelector('[data-key="兖州区"]')!.querySelectorAll("circle").length).toBe(2);
+    expect(doc.querySelector('[data-key="汶上县"]')!.querySelectorAll("circle").length).toBe(0);
+    expect(doc.querySelector('[data-key="任城区"]')!.querySelectorAll("circle").length).toBe(0);
+  });
+
   it("trendChart(rows, { highlight, peers, far }) draws far models in the far colour and names every role in the legend", () => {
     const doc = parseXML(renderToString(trendChart, rows, { rate: true, highlight: "济宁高新区", peers: ["任城区"], far: ["曲阜市"] }));
     const far = doc.querySelector('[data-key="曲阜市"]')!;

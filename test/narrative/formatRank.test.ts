@@ -52,4 +52,14 @@ describe("formatRank", () => {
     expect(() => formatRank(1, { of: NaN })).toThrow(RangeError);
     expect(() => formatRank(NaN, { of: -3 })).toThrow(RangeError);
   });
+  it("formatRank(n) writes whole ranks as Intl.NumberFormat does, in both locales, below and above 1000", () => {
+    const zh = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1, useGrouping: false });
+    const en = new Intl.NumberFormat("en", { maximumFractionDigits: 1, useGrouping: true });
+    for (let n = 1; n <= 1500; n++) {
+      expect(formatRank(n)).toBe(`第${zh.format(n)}位`);
+      expect(formatRank(n, { locale: "en" }).replace(/(st|nd|rd|th)$/, "")).toBe(en.format(n));
+    }
+    expect(formatRank(1000, { locale: "en" })).toBe("1,000th");
+    expect(formatRank(2.5)).toBe("第2.5位");
+  });
 });
