@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createEntities, createIndicators, createPanel, DuibiaoError, readCsv, readEntitiesCsv, readIndicatorsCsv } from "../../src/index.js";
 import { panelGrowth } from "../../src/growth/panelGrowth.js";
 import { rankChange } from "../../src/rank/rankChange.js";
+import { rank } from "../../src/rank/rank.js";
 import { rankColumn } from "../../src/rank/rankColumn.js";
 import { rankWithin } from "../../src/rank/rankWithin.js";
 
@@ -143,3 +144,34 @@ describe("rankWithin semantics", () => {
     expect(() => rankColumn(panel, { on: "growth", growth: panelGrowth(demo) })).toThrow(DuibiaoError);
   });
 });
+
+describe("rankColumn properties", () => {
+  it("rankColumn(panel, { ties, order }) equals rank() of each cross-section's values, on ragged panels", async () => {
+    const fc = (await import("fast-check")).default;
+    const periods = ["2017", "2018", "2019"];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ e: fc.integer({ min: 0, max: 6 }), i: fc.constantFrom("x", "y"), p: fc.integer({ min: 0, max: 2 }), v: fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constant(NaN)) }), { maxLength: 50 }),
+        fc.constantFrom("min", "max", "average", "dense", "first"),
+        fc.constantFrom("auto", "ascending", "descending"),
+        (raw, ties, order) => {
+          const seen = new Set<string>();
+          const rows = raw.filter((r) => !seen.has(`${r.e}${r.i}${r.p}`) && seen.add(`${r.e}${r.i}${r.p}`)).map((r) => ({ entity: `e${r.e}`, indicator: r.i, period: periods[r.p], value: r.v }));
+          // y is lower-is-better: "auto" ranks it ascending
+          const indicators = createIndicators([{ id: "x", name: "x", frequency: "year" }, { id: "y", name: "y", frequency: "year", direction: "lower" }]);
+          const p = createPanel(rows, { indicators });
+          const got = rankColumn(p, { ties, order });
+          for (const indicator of p.indicators)
+            for (const period of p.periods) {
+              const at = p.toRows().flatMap((o, r) => (o.indicator === indicator && o.period.year === period.year ? [r] : []));
+              const ascending = order === "ascending" || (order === "auto" && indicator === "y");
+              const want = rank(at.map((r) => p.columns.value[r]), { ties, order: ascending ? "ascending" : "descending" });
+              at.forEach((r, k) => expect(Object.is(got[r], want[k])).toBe(true));
+            }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
