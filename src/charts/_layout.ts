@@ -118,38 +118,49 @@ export interface PeriodAxis {
 
 /** @internal */
 export function periodAxis(raw: readonly unknown[], locale: "zh-CN" | "en"): PeriodAxis {
-  const keyOf = new Map<unknown, string>();
-  const parsed = new Map<string, Period | undefined>();
+  // Each distinct period gets a slot as it is first seen (a raw value is parsed once); rows get slots,
+  // then slots become positions in time order. Rows of one period often come together: the last
+  // row's slot is tried first.
+  const slotOfRaw = new Map<unknown, number>();
+  const slotOfKey = new Map<string, number>();
   const seen: string[] = [];
-  let lastRaw: unknown;
-  let lastKey: string | undefined;
-  const rowKeys = raw.map((r) => {
-    if (r === lastRaw) return lastKey; // rows of one period often come together
-    if (r == null || r === "") return undefined;
-    let k = keyOf.get(r);
-    if (k === undefined) {
-      const p = isPeriod(r) ? r : tryParsePeriod(String(r));
-      k = p ? periodKey(p) : String(r);
-      keyOf.set(r, k);
-      if (!parsed.has(k)) {
-        parsed.set(k, p);
-        seen.push(k);
+  const parsed: (Period | undefined)[] = [];
+  const index = new Int32Array(raw.length);
+  let lastRaw: unknown = slotOfRaw; // (no row holds this)
+  let lastSlot = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    if (r !== lastRaw) {
+      lastRaw = r;
+      if (r == null || r === "") lastSlot = -1;
+      else {
+        let slot = slotOfRaw.get(r);
+        if (slot === undefined) {
+          const p = isPeriod(r) ? r : tryParsePeriod(String(r));
+          const k = p ? periodKey(p) : String(r);
+          slot = slotOfKey.get(k);
+          if (slot === undefined) {
+            slot = seen.length;
+            seen.push(k);
+            parsed.push(p);
+            slotOfKey.set(k, slot);
+          }
+          slotOfRaw.set(r, slot);
+        }
+        lastSlot = slot;
       }
     }
-    lastRaw = r;
-    lastKey = k;
-    return k;
-  });
-  const all = seen.every((k) => parsed.get(k) !== undefined);
-  const keys = all ? [...seen].sort((a, b) => comparePeriods(parsed.get(a)!, parsed.get(b)!)) : seen;
-  const at = new Map(keys.map((k, i) => [k, i]));
-  const index = new Int32Array(rowKeys.length);
-  for (let i = 0; i < rowKeys.length; i++) {
-    const k = rowKeys[i];
-    index[i] = k === undefined ? -1 : at.get(k)!;
+    index[i] = lastSlot;
   }
+  const all = parsed.every((p) => p !== undefined);
+  const order = seen.map((_, slot) => slot);
+  if (all) order.sort((a, b) => comparePeriods(parsed[a]!, parsed[b]!));
+  const keys = order.map((slot) => seen[slot]);
+  const position = new Int32Array(seen.length);
+  order.forEach((slot, k) => (position[slot] = k));
+  for (let i = 0; i < index.length; i++) if (index[i] >= 0) index[i] = position[index[i]];
   if (!all) return { keys, index, full: keys, ticks: keys, years: undefined };
-  const ps = keys.map((k) => parsed.get(k)!);
+  const ps = order.map((slot) => parsed[slot]!);
   const full = ps.map((p) => formatPeriodLabel(p, { locale, year: true }));
   const ticks = ps.map((p) => (p.kind === "year" ? formatPeriod(p, { locale }) : formatPeriod(p, { locale, year: false })));
   const years = ps.some((p) => p.kind !== "year") ? ps.map((p, i) => (i === 0 || ps[i - 1].year !== p.year ? (locale === "en" ? `${p.year}` : `${p.year}年`) : undefined)) : undefined;
