@@ -292,7 +292,12 @@ function sortRange(s: Scratch, a: number, b: number, lo: number, hi: number, lev
   counts.fill(0, base, base + size + 1);
   for (let j = a; j < b; j++) counts[base + 1 + ((words[j] - lo) >>> shift)]++;
   counts[base] = a;
-  for (let d = base; d < base + size; d++) counts[d + 1] += counts[d];
+  let fullest = 0;
+  for (let d = base; d < base + size; d++) {
+    const c = counts[d + 1];
+    if (c > fullest) fullest = c;
+    counts[d + 1] = c + counts[d];
+  }
   for (let j = a; j < b; j++) {
     const w = words[j];
     const pos = counts[base + ((w - lo) >>> shift)]++;
@@ -301,6 +306,12 @@ function sortRange(s: Scratch, a: number, b: number, lo: number, hi: number, lev
   }
   at.set(at2.subarray(a, b), a);
   words.set(words2.subarray(a, b), a);
+  if (fullest <= SMALL) {
+    // Every bucket is short (values spread evenly, the usual case): one insertion pass over the whole
+    // range sorts within the buckets, at a comparison or two a value, with no walk over the buckets.
+    insertionSort(keys, at, words, a, b);
+    return;
+  }
   // counts[base + d] is now the end of bucket d.
   for (let d = 0, start = a; d < size; d++) {
     const end = counts[base + d];
