@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { panelGrowth } from "../../src/growth/panelGrowth.js";
-import { createIndicators, createPanel, periodKey } from "../../src/index.js";
+import { createIndicators, createPanel, periodKey, periodRange } from "../../src/index.js";
 
 const rows = Object.freeze([
   { entity: "a", indicator: "rev", period: "2017-01/02", value: 100 },
@@ -141,6 +141,38 @@ describe("panelGrowth properties", () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+  it("panelGrowth(panel, { source: 'levels' }): a complete series whose last period has no base gets NaN there", () => {
+    // January 2016 to November 2017, then the year 2017 (last in time order: it ends in December).
+    // The months' bases are 12 months back; the year's, 2016, is absent.
+    const months = periodRange("2016-01", "2017-11").map(periodKey);
+    const rows = [...months.map((period, k) => ({ entity: "a", indicator: "x", period, value: 100 + k })), { entity: "a", indicator: "x", period: "2017", value: 3000 }];
+    const panel = createPanel(rows);
+    expect(periodKey(panel.periods.at(-1)!)).toBe("2017");
+    const g = panelGrowth(panel, { source: "levels" });
+    expect(g.get("a", "x", "2017-11")?.rate).toBeCloseTo(12 / 110, 12);
+    expect(g.get("a", "x", "2017")?.rate).toBeNaN();
+    expect(g.get("a", "x", "2016-12")?.rate).toBeNaN();
+  });
+
+  it("panelGrowth(panel, { source: 'levels' }) on complete monthly series (bases a constant 12 months back) equals the growth looked up one by one", async () => {
+    const fc = (await import("fast-check")).default;
+    const months = periodRange("2016-01", "2018-12").map(periodKey);
+    const value = fc.oneof(fc.double({ min: -10, max: 1000, noNaN: true }), fc.constantFrom(NaN, Infinity, 0));
+    fc.assert(
+      fc.property(fc.array(fc.record({ from: fc.integer({ min: 0, max: 35 }), length: fc.integer({ min: 1, max: 36 }), values: fc.array(value, { minLength: 36, maxLength: 36 }) }), { minLength: 1, maxLength: 4 }), (series) => {
+        const rows = series.flatMap((x, e) => months.slice(x.from, x.from + x.length).map((period, k) => ({ entity: `e${e}`, indicator: "x", period, value: x.values[k] })));
+        const p = createPanel(rows);
+        const g = panelGrowth(p, { source: "levels" });
+        for (let r = 0; r < p.size; r++) {
+          const o = p.row(r);
+          const x0 = p.value(o.entity, o.indicator, periodKey({ ...o.period, year: o.period.year - 1 }));
+          const want = x0 > 0 && x0 !== Infinity && Number.isFinite(o.value) ? (o.value - x0) / x0 : NaN;
+          expect(Object.is(g.rate[r], want)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });
