@@ -106,13 +106,18 @@ export function toMarkup(node: VNode): string {
 /**
  * Markup written character by character into one growing UTF-16 buffer, escaping on the way, and
  * decoded to a string once at the end: no intermediate strings, so little garbage to collect, which is
- * most of the cost of building a long string by concatenation.
+ * most of the cost of building a long string by concatenation. Long strings that need no escaping
+ * (path data) are not copied in but joined with slices of the decoded buffer.
  */
 class Writer {
   buf = new Uint16Array(1 << 14);
   pos = 0;
-  /** The markup written so far, when a long string was added as it is (see text()). */
+  /**
+   * Long strings added as they are (see chunk()), each with the buffer position it goes at: the
+   * buffer is decoded once at the end, and the pieces between these strings are slices of that.
+   */
   chunks: string[] = [];
+  at: number[] = [];
 
   /** Room for n more code units. */
   room(n: number): Uint16Array {
@@ -137,15 +142,16 @@ class Writer {
 
   /** Appends a long string that needs no escaping as it is, not copied a code unit at a time. */
   chunk(s: string): void {
-    this.chunks.push(this.flush(), s);
+    this.chunks.push(s);
+    this.at.push(this.pos);
   }
 
   /** Appends text, escaping & < > " ' as entities. */
   text(s: string): void {
     const n = s.length;
     if (n > 256 && !NEEDS_ESCAPE.test(s)) {
-      // A long string with nothing to escape (path data, a long tooltip) is kept as it is, not copied
-      // a code unit at a time: the buffer so far becomes a chunk, and the string the next one.
+      // A long string with nothing to escape (a long tooltip) is kept as it is, not copied a code
+      // unit at a time: it goes between the buffer's pieces at the end.
       this.chunk(s);
       return;
     }
@@ -185,18 +191,18 @@ class Writer {
     this.pos = p;
   }
 
-  /** The buffer's markup as a string; the buffer is emptied. */
-  flush(): string {
-    const out = decoder().decode(this.buf.subarray(0, this.pos));
-    this.pos = 0;
-    return out;
-  }
-
   done(): string {
-    const last = this.flush();
-    if (this.chunks.length === 0) return last;
-    this.chunks.push(last);
-    return this.chunks.join("");
+    const all = decoder().decode(this.buf.subarray(0, this.pos));
+    const n = this.chunks.length;
+    if (n === 0) return all;
+    const parts: string[] = new Array(2 * n + 1);
+    let from = 0;
+    for (let k = 0; k < n; k++) {
+      parts[2 * k] = all.slice(from, (from = this.at[k]));
+      parts[2 * k + 1] = this.chunks[k];
+    }
+    parts[2 * n] = all.slice(from);
+    return parts.join("");
   }
 }
 

@@ -25,6 +25,32 @@ describe("toMarkup", () => {
     expect(out).toBe(`<g xmlns="http://www.w3.org/2000/svg" d="${plain}" label="${"长".repeat(300)}&lt;b&gt;&amp;"><title>${"长".repeat(300)}&lt;b&gt;&amp;</title>x${plain}</g>`);
   });
 
+  it("writes any mix of long and short pieces in order: the same as plain string operations give", () => {
+    const esc = (t: string) => t.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+    type Tree = { tag: string; attrs: Record<string, string>; children: (Tree | string)[] };
+    const ref = (n: Tree, root: boolean): string =>
+      `<${n.tag}${root ? ' xmlns="http://www.w3.org/2000/svg"' : ""}${Object.entries(n.attrs)
+        .map(([k, v]) => ` ${k}="${esc(v)}"`)
+        .join("")}${n.children.length ? `>${n.children.map((c) => (typeof c === "string" ? esc(c) : ref(c, false))).join("")}</${n.tag}>` : "/>"}`;
+    const build = (n: Tree): ReturnType<typeof s> => s(n.tag, n.attrs, n.children.map((c) => (typeof c === "string" ? c : build(c))));
+    // Text of any length, with characters to escape and CJK; path data (no escapes) from short to long.
+    const text = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ minLength: 250, maxLength: 600 }), fc.constantFrom("长<&>\"'".repeat(60), "济宁".repeat(200)));
+    const path = fc.stringMatching(/^[MCcs0-9,.-]{0,700}$/);
+    const tree = fc.letrec((tie) => ({
+      node: fc.record({
+        tag: fc.constantFrom("g", "path", "text", "title"),
+        attrs: fc.record({ d: path, "aria-label": text }, { requiredKeys: [] }),
+        children: fc.array(fc.oneof({ maxDepth: 3 }, { weight: 2, arbitrary: text }, { weight: 1, arbitrary: tie("node") as fc.Arbitrary<Tree> }), { maxLength: 4 }),
+      }),
+    })).node as fc.Arbitrary<Tree>;
+    fc.assert(
+      fc.property(tree, (t) => {
+        expect(toMarkup(build(t))).toBe(ref(t, true));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("keeps text outside the BMP and CJK as it is", () => {
     expect(toMarkup(s("text", {}, "济宁高新区 𠀋 😀"))).toBe('<text xmlns="http://www.w3.org/2000/svg">济宁高新区 𠀋 😀</text>');
   });
