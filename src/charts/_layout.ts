@@ -117,7 +117,7 @@ export interface PeriodAxis {
 }
 
 /** @internal */
-export function periodAxis(raw: readonly unknown[], locale: "zh-CN" | "en"): PeriodAxis {
+export function periodAxis<T>(data: readonly T[], periodOf: (d: T, i: number, data: readonly T[]) => unknown, locale: "zh-CN" | "en"): PeriodAxis {
   // Each distinct period gets a slot as it is first seen (a raw value is parsed once); rows get slots,
   // then slots become positions in time order. Rows of one period often come together: the last
   // row's slot is tried first.
@@ -125,11 +125,11 @@ export function periodAxis(raw: readonly unknown[], locale: "zh-CN" | "en"): Per
   const slotOfKey = new Map<string, number>();
   const seen: string[] = [];
   const parsed: (Period | undefined)[] = [];
-  const index = new Int32Array(raw.length);
+  const index = new Int32Array(data.length);
   let lastRaw: unknown = slotOfRaw; // (no row holds this)
   let lastSlot = -1;
-  for (let i = 0; i < raw.length; i++) {
-    const r = raw[i];
+  for (let i = 0; i < data.length; i++) {
+    const r = periodOf(data[i], i, data);
     if (r !== lastRaw) {
       lastRaw = r;
       if (r == null || r === "") lastSlot = -1;

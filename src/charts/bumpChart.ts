@@ -79,7 +79,7 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   const valueOf = field<T, number | null | undefined>(options.value, ["value"]);
 
   // 1. Rows → periods (in time order) and entities (in order of appearance), each with a rank per period.
-  const axis = periodAxis(data.map((d, i) => periodOf(d, i, data)), locale);
+  const axis = periodAxis(data, periodOf, locale);
   const P = axis.keys.length;
   type Line = { key: string; label: string; order: number; ranks: Float64Array; values: Float64Array; first: number; last: number; cls: string };
   const byKey = new Map<string, Line>();
@@ -127,18 +127,26 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       lines.forEach((l, k) => (l.ranks[p] = ranks[k]));
     }
   }
-  for (const l of lines) for (let p = 0; p < P; p++) if (!(l.ranks[p] >= 1) || !Number.isFinite(l.ranks[p])) l.ranks[p] = NaN;
-  // How many share each rank in each period (ties): counted in an array indexed by rank and period
-  // when the ranks are whole numbers no larger than the group (as they nearly always are), else in a map.
+  // Ranks below 1 or infinite are no ranks. On the way: each line's first and last period, the
+  // largest rank, and whether all are whole numbers.
   let maxRank = 1;
   let whole = true;
-  for (const l of lines)
+  for (const l of lines) {
+    const ranks = l.ranks;
     for (let p = 0; p < P; p++) {
-      const r = l.ranks[p];
-      if (r !== r) continue;
+      const r = ranks[p];
+      if (!(r >= 1 && r !== Infinity)) {
+        ranks[p] = NaN;
+        continue;
+      }
+      if (l.first < 0) l.first = p;
+      l.last = p;
       if (r > maxRank) maxRank = r;
-      if (!Number.isInteger(r)) whole = false;
+      if (whole && r !== Math.floor(r)) whole = false;
     }
+  }
+  // How many share each rank in each period (ties): counted in an array indexed by rank and period
+  // when the ranks are whole numbers no larger than the group (as they nearly always are), else in a map.
   const counts = whole && maxRank <= 4 * lines.length + 64 ? new Int32Array((maxRank + 1) * P) : null; // (not for sparse ranks such as 1 and 10⁶)
   const shared = new Map<string, number>();
   for (const l of lines)
@@ -149,10 +157,6 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       else shared.set(`${r}|${p}`, (shared.get(`${r}|${p}`) ?? 0) + 1);
     }
   const tied = (p: number, r: number) => (counts !== null ? counts[r * P + p] : (shared.get(`${r}|${p}`) ?? 0)) > 1;
-  for (const l of lines) {
-    l.first = l.ranks.findIndex((r) => r === r);
-    for (let p = P - 1; p >= 0 && l.last < 0; p--) if (l.ranks[p] === l.ranks[p]) l.last = p;
-  }
   const firstOf = (l: Line) => l.first;
   const lastOf = (l: Line) => l.last;
 
@@ -173,11 +177,9 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   };
   const short = (p: number, r: number) => `${tied(p, r) ? "=" : ""}${r}`;
   // Final order: by the rank in the last period each has, then as given.
-  const finalRank = (l: Line) => {
-    const p = lastOf(l);
-    return p < 0 ? Infinity : (P - 1 - p) * 1e9 + l.ranks[p];
-  };
-  const ordered = [...lines].sort((a, b) => finalRank(a) - finalRank(b) || a.order - b.order);
+  const finalRank = new Float64Array(lines.length);
+  for (const l of lines) finalRank[l.order] = l.last < 0 ? Infinity : (P - 1 - l.last) * 1e9 + l.ranks[l.last];
+  const ordered = [...lines].sort((a, b) => finalRank[a.order] - finalRank[b.order] || a.order - b.order);
 
   // 2. End labels: one per rank of the last period (tied entities combined), dodged apart.
   const width = options.width ?? 640;

@@ -78,10 +78,7 @@ export const slopeChart = defineChart<any, SlopeChartOptions<any>>("slopeChart",
   const rankOf = field<T, number | null | undefined>(options.rank, ["rank", "levelRank"]);
 
   // 1. The two periods, and per entity its value and rank in each.
-  const axis = periodAxis(
-    data.map((d, i) => periodOf(d, i, data)),
-    locale,
-  );
+  const axis = periodAxis(data, periodOf, locale);
   const keyOf = (p: unknown) => {
     const q = isPeriod(p) ? p : tryParsePeriod(String(p));
     return q ? periodKey(q) : String(p);

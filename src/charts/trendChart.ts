@@ -90,10 +90,7 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
   const text = (v: number) => (options.rate ? formatRate(v, { locale }) : show(v, options.unit, locale));
 
   // 1. Periods in time order, placed in months when they are periods; one value per series and period.
-  const axis = periodAxis(
-    data.map((d, i) => periodOf(d, i, data)),
-    locale,
-  );
+  const axis = periodAxis(data, periodOf, locale);
   const P = axis.keys.length;
   const months = axis.keys.map((k) => {
     const p = tryParsePeriod(k);
