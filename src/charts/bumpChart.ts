@@ -233,7 +233,6 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   const xs = Float64Array.from(axis.keys, (_, p) => x(p)!);
   // The height of each whole rank, worked out once (most are wanted by many lines).
   const yOfRank = counts !== null ? Float64Array.from({ length: maxRank + 1 }, (_, r) => y(r)) : null;
-  const yAt = (r: number) => (yOfRank !== null ? yOfRank[r] : y(r));
   const dots = lines.length <= 40;
   const ys = new Float64Array(P); // one line's heights at a time
   const drawOrder = [...ordered].sort((a, b) => layer(classOf(a)) - layer(classOf(b)));
@@ -245,10 +244,9 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       const strong = cls === "db-subject" || cls === "db-peer";
       const f = firstOf(l);
       const e = lastOf(l);
-      for (let p = 0; p < P; p++) {
-        const r = l.ranks[p];
-        ys[p] = r === r ? yAt(r) : NaN;
-      }
+      const ranks = l.ranks;
+      if (yOfRank !== null) for (let p = 0; p < P; p++) ys[p] = ranks[p] === ranks[p] ? yOfRank[ranks[p]] : NaN;
+      else for (let p = 0; p < P; p++) ys[p] = ranks[p] === ranks[p] ? y(ranks[p]) : NaN;
       const d = f < 0 ? null : linePath(xs, ys, "bumpX");
       const tip = f < 0 ? `${l.label}: ${formatRank(NaN)}` : f === e ? `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])}` : `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])} → ${axis.full[e]} ${rankText(e, l.ranks[e])}`;
       // Every period's rank and value in the tooltip — for all lines of a small group, for the
