@@ -7,7 +7,8 @@
 //   duibiao linkedom  chart(rows, { document })                      — DOM nodes on a linkedom document
 //   Plot linkedom     Plot.plot({ document, marks })                 — line/dot/text, barX/text
 //   ECharts string    echarts.init(null, null, { ssr: true, renderer: "svg" }) → renderToSVGString()
-// Each figure is the median of 21 runs after 10 warm-up runs, the four back ends taking turns: close to the steady state
+// Each figure is the median of 21 runs after 10 warm-up runs, the four back ends taking turns in an order shuffled every
+// round: close to the steady state
 // of a server that renders charts all day (the engine recompiles code for some dozens of renders before it settles, and
 // this machine is noisy). The very first run of each, cold, is printed too. Building the input rows is not timed.
 //
@@ -41,14 +42,25 @@ async function loadCharts() {
  * Times tasks in rotation — one run of each in turn, WARMUP rounds to warm up, then RUNS rounds —
  * and returns each one's median and its first (cold) run: taking them in turn spreads the machine's
  * noise and the engine's background compiling over all of them rather than on whichever runs first.
- * (No forced garbage collection between runs: V8 then drops compiled code and every library slows
- * down by half.)
+ * The order is shuffled every round (with a fixed seed), so that each task follows each of the others
+ * about as often: the garbage a run leaves is collected in the time of the runs after it, which in a
+ * fixed order would always be the same task's. (No forced garbage collection between runs: V8 then
+ * drops compiled code and every library slows down by half.)
  */
 async function timeInTurn(tasks) {
   const t = tasks.map(() => []);
   const first = [];
+  let seed = 3;
+  const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
   for (let round = -WARMUP; round < RUNS; round++) {
-    for (let k = 0; k < tasks.length; k++) {
+    const order = tasks.map((_, k) => k);
+    if (round > -WARMUP) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+    }
+    for (const k of order) {
       const t0 = performance.now();
       flatten(await tasks[k]());
       const ms = performance.now() - t0;
