@@ -93,7 +93,9 @@ let ascii: TextDecoder | undefined;
  * Float64Arrays where speed matters (other lists are copied into one first). @internal
  */
 export function linePath(xs: ArrayLike<number>, ys: ArrayLike<number>, curve: Curve = "linear"): string {
-  if (buffer.length < most(ys.length)) buffer = new Uint8Array(most(ys.length));
-  const n = trace(xs instanceof Float64Array ? xs : Float64Array.from(xs), ys instanceof Float64Array ? ys : Float64Array.from(ys), curve, buffer, 0);
-  return (ascii ??= new TextDecoder()).decode(buffer.subarray(0, n));
+  const size = most(ys.length);
+  // The buffer is kept for the next path, up to a megabyte (lines of some 6,000 points).
+  const buf = size <= buffer.length ? buffer : size <= 1 << 20 ? (buffer = new Uint8Array(size)) : new Uint8Array(size);
+  const n = trace(xs instanceof Float64Array ? xs : Float64Array.from(xs), ys instanceof Float64Array ? ys : Float64Array.from(ys), curve, buf, 0);
+  return (ascii ??= new TextDecoder()).decode(buf.subarray(0, n));
 }

@@ -85,4 +85,10 @@ describe("linePath", () => {
     expect(ours.match(/s/g)).toHaveLength(18); // every curve after the first is smooth
   });
 
+  it("linePath(xs, ys) draws a line of 10,000 points (longer than the kept buffer) as d3 does", () => {
+    const xs = Array.from({ length: 10_000 }, (_, p) => p * 0.0971);
+    const ys = xs.map((_, p) => (p % 997 === 0 ? NaN : Math.sin(p / 50) * 100));
+    expect(linePath(xs, ys)).toBe(d3Line(xs, ys, curveLinear));
+    expect(linePath([0, 1], [2, 3])).toBe("M0,2L1,3"); // and short ones after it
+  });
 });
