@@ -98,7 +98,8 @@ const NEEDS_ESCAPE = /[&<>"']/;
 
 /** Writes the description as markup; the root gets its namespace. @internal */
 export function toMarkup(node: VNode): string {
-  const w = new Writer();
+  const w = new Writer(spare ?? new Uint16Array(1 << 14));
+  spare = undefined;
   write(node, w, true);
   return w.done();
 }
@@ -110,8 +111,11 @@ export function toMarkup(node: VNode): string {
  * (path data) are not copied in but joined with slices of the decoded buffer.
  */
 class Writer {
-  buf = new Uint16Array(1 << 14);
+  buf: Uint16Array;
   pos = 0;
+  constructor(buf: Uint16Array) {
+    this.buf = buf;
+  }
   /**
    * Long strings added as they are (see chunk()), each with the buffer position it goes at: the
    * buffer is decoded once at the end, and the pieces between these strings are slices of that.
@@ -193,6 +197,9 @@ class Writer {
 
   done(): string {
     const all = decoder().decode(this.buf.subarray(0, this.pos));
+    // The buffer is kept for the next chart, up to 2 MB: a fresh one is memory the system has to
+    // clear and map in again, which costs more than writing a chart's markup into it.
+    if (this.buf.length <= 1 << 20) spare = this.buf;
     const n = this.chunks.length;
     if (n === 0) return all;
     const parts: string[] = new Array(2 * n + 1);
@@ -207,6 +214,7 @@ class Writer {
 }
 
 let utf16: TextDecoder | undefined;
+let spare: Uint16Array | undefined;
 const decoder = (): TextDecoder => (utf16 ??= new TextDecoder("utf-16le"));
 
 /** The most characters {@link putMilli} writes ("-1.2345678901234567e+300"). @internal */
