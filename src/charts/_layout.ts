@@ -22,7 +22,8 @@ const LINE = 14;
 export function wrap(prefix: string, names: readonly string[], sep: string, max: number, bold = false): string[] {
   const fits = (text: string) => textWidth(text, bold) <= max;
   const atoms: { text: string; join: string }[] = [];
-  names.forEach((name, i) => {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
     const words = name.includes(" ") ? name.split(" ") : fits(name) ? [name] : Array.from(name);
     const space = name.includes(" ") ? " " : "";
     let piece = "";
@@ -35,8 +36,8 @@ export function wrap(prefix: string, names: readonly string[], sep: string, max:
       } else piece = next;
     }
     pieces.push(piece);
-    pieces.forEach((p, k) => atoms.push({ text: p, join: k > 0 ? space : i > 0 ? sep : "" }));
-  });
+    for (let k = 0; k < pieces.length; k++) atoms.push({ text: pieces[k], join: k > 0 ? space : i > 0 ? sep : "" });
+  }
   const out: string[] = [];
   let cur = prefix;
   let empty = true;

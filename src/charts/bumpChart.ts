@@ -223,14 +223,14 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
 
   // 4. Layers.
   const title = options.title ?? (locale === "en" ? "Ranks over time" : "位次变化");
+  const xs = Float64Array.from(axis.keys, (_, p) => x(p)!); // each period's x, read from here on
   const grid = s(
     "g",
     { class: "db-grid db-axis", "aria-hidden": "true" },
-    axis.keys.map((_, p) => s("line", { x1: x(p), x2: x(p), y1: top - 4, y2: height - bottom })),
+    axis.keys.map((_, p) => s("line", { x1: xs[p], x2: xs[p], y1: top - 4, y2: height - bottom })),
     rankTicks(maxRank, y).map((r) => s("text", { x: left - 4, y: y(r), dy: "0.35em", "text-anchor": "end" }, String(r))),
-    periodLabels(axis, (p) => x(p)!, height - bottom + 4 + LINE - 3),
+    periodLabels(axis, (p) => xs[p], height - bottom + 4 + LINE - 3),
   );
-  const xs = Float64Array.from(axis.keys, (_, p) => x(p)!);
   // The height of each whole rank, worked out once (most are wanted by many lines).
   const yOfRank = counts !== null ? Float64Array.from({ length: maxRank + 1 }, (_, r) => y(r)) : null;
   const dots = lines.length <= 40;
@@ -279,7 +279,7 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
     top - 6,
     height - bottom,
   );
-  const xEnd = x(last)!;
+  const xEnd = xs[last];
   const labels = s(
     "g",
     { class: "db-labels", "aria-hidden": "true" },
@@ -297,7 +297,7 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
     }),
     stray.map((l) => {
       const p = lastOf(l);
-      return s("text", { x: x(p)! + 6, y: y(l.ranks[p]) - 6, "font-weight": is(highlight, l) ? 700 : undefined }, `${short(p, l.ranks[p])} ${l.label}`);
+      return s("text", { x: xs[p] + 6, y: y(l.ranks[p]) - 6, "font-weight": is(highlight, l) ? 700 : undefined }, `${short(p, l.ranks[p])} ${l.label}`);
     }),
   );
 
