@@ -96,14 +96,27 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
 
   const width = options.width ?? 640;
   const font = 12;
-  const labelWidth = Math.min(width * 0.4, Math.max(40, ...all.map((r) => textWidth(r.label, is(highlight, r)))) + 8);
+  // Widest label and value, and the value range, in plain loops (no spread of thousands of arguments).
+  let widestLabel = 40;
+  let widestValue = 0;
+  for (const r of all) {
+    widestLabel = Math.max(widestLabel, textWidth(r.label, is(highlight, r)));
+    widestValue = Math.max(widestValue, displayWidth(r.text) * font);
+  }
+  let lo = 0;
+  let hi = 0;
+  for (const r of ranked) {
+    if (!Number.isFinite(r.value)) continue;
+    if (r.value < lo) lo = r.value;
+    if (r.value > hi) hi = r.value;
+  }
+  const labelWidth = Math.min(width * 0.4, widestLabel + 8);
   const rankWidth = displayWidth(`=${all.length}`) * font + 10; // "=2" for a tie
-  const valueWidth = Math.max(0, ...all.map((r) => displayWidth(r.text) * font)) + 8;
+  const valueWidth = widestValue + 8;
   const height = options.height ?? MARGIN.top + all.length * ROW + MARGIN.bottom;
   const x0 = MARGIN.left + rankWidth + labelWidth;
-  const values = ranked.map((r) => r.value).filter(Number.isFinite);
   const x = scaleLinear()
-    .domain([Math.min(0, ...values), Math.max(0, ...values)])
+    .domain([lo, hi])
     .range([x0, width - MARGIN.right - valueWidth])
     .nice();
   const y = (k: number) => MARGIN.top + k * ROW;
