@@ -157,15 +157,12 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       else shared.set(`${r}|${p}`, (shared.get(`${r}|${p}`) ?? 0) + 1);
     }
   const tied = (p: number, r: number) => (counts !== null ? counts[r * P + p] : (shared.get(`${r}|${p}`) ?? 0)) > 1;
-  const firstOf = (l: Line) => l.first;
-  const lastOf = (l: Line) => l.last;
 
   const highlight = new Set(typeof options.highlight === "string" ? [options.highlight] : (options.highlight ?? []));
   const peers = new Set(options.peers ?? []);
   const is = (set: Set<string>, l: Line) => set.has(l.key) || set.has(l.label);
   const marked = lines.some((l) => is(highlight, l) || is(peers, l));
   for (const l of lines) l.cls = is(highlight, l) ? "db-subject" : is(peers, l) ? "db-peer" : marked ? "db-muted" : "db-mark";
-  const classOf = (l: Line) => l.cls;
   const labelled = (l: Line) => lines.length <= 20 || l.cls === "db-subject" || l.cls === "db-peer";
   // Ranks repeat (at most one text per rank and tie state): format each once.
   const rankTexts = new Map<number, string>();
@@ -189,8 +186,8 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   const groups = new Map<number, Line[]>();
   const stray: Line[] = [];
   for (const l of ordered) {
-    if (!labelled(l) || lastOf(l) < 0) continue;
-    if (lastOf(l) === last) {
+    if (!labelled(l) || l.last < 0) continue;
+    if (l.last === last) {
       const r = l.ranks[last];
       const g = groups.get(r);
       if (g === undefined) groups.set(r, [l]);
@@ -235,15 +232,15 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   const yOfRank = counts !== null ? Float64Array.from({ length: maxRank + 1 }, (_, r) => y(r)) : null;
   const dots = lines.length <= 40;
   const ys = new Float64Array(P); // one line's heights at a time
-  const drawOrder = [...ordered].sort((a, b) => layer(classOf(a)) - layer(classOf(b)));
+  const drawOrder = [...ordered].sort((a, b) => layer(a.cls) - layer(b.cls));
   const marks = s(
     "g",
     { role: "list", "aria-label": title },
     drawOrder.map((l) => {
-      const cls = classOf(l);
+      const cls = l.cls;
       const strong = cls === "db-subject" || cls === "db-peer";
-      const f = firstOf(l);
-      const e = lastOf(l);
+      const f = l.first;
+      const e = l.last;
       const ranks = l.ranks;
       if (yOfRank !== null) for (let p = 0; p < P; p++) ys[p] = ranks[p] === ranks[p] ? yOfRank[ranks[p]] : NaN;
       else for (let p = 0; p < P; p++) ys[p] = ranks[p] === ranks[p] ? y(ranks[p]) : NaN;
@@ -296,19 +293,19 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       ];
     }),
     stray.map((l) => {
-      const p = lastOf(l);
+      const p = l.last;
       return s("text", { x: xs[p] + 6, y: y(l.ranks[p]) - 6, "font-weight": is(highlight, l) ? 700 : undefined }, `${short(p, l.ranks[p])} ${l.label}`);
     }),
   );
 
   // 5. Words: the description and the table.
-  const subject = lines.find((l) => is(highlight, l) && firstOf(l) >= 0);
-  const n = lines.filter((l) => firstOf(l) >= 0).length;
+  const subject = lines.find((l) => is(highlight, l) && l.first >= 0);
+  const n = lines.filter((l) => l.first >= 0).length;
   let description = options.description;
   if (description === undefined && P > 0) {
     if (subject) {
-      const f = firstOf(subject);
-      const e = lastOf(subject);
+      const f = subject.first;
+      const e = subject.last;
       const r0 = subject.ranks[f];
       const r1 = subject.ranks[e];
       const rs = Array.from(subject.ranks).filter((r) => r === r);

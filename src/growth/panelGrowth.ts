@@ -266,7 +266,7 @@ function growthLoop(
         const x1 = X[r];
         rate[r] = x0 > 0 && x0 !== Infinity && x1 - x1 === 0 ? (x1 - x0) / x0 : NaN;
       }
-      if (source !== null) for (let r = a; r < z; r++) source[r] = rate[r] === rate[r] ? 2 : 0;
+      if (source !== null) levelOrigins(rate, source, a, z);
       a = z;
       continue;
     }
@@ -311,6 +311,12 @@ function lagRuns(baseOf: Int32Array): Int32Array {
   return span;
 }
 
+/** Origins of rates[a, z) that all came from levels: 2 where there is a rate, 0 where it is NaN. */
+function levelOrigins(rate: Float64Array, out: Uint8Array, a: number, z: number): Uint8Array {
+  for (let r = a; r < z; r++) out[r] = rate[r] === rate[r] ? 2 : 0;
+  return out;
+}
+
 /** (x1 − x0) / x0; NaN unless the base is positive and finite and the current value finite. */
 function fromLevels(x0: number, x1: number): number {
   return x0 > 0 && x0 !== Infinity && x1 - x1 === 0 ? (x1 - x0) / x0 : NaN;
@@ -322,9 +328,7 @@ function result(panel: Panel, method: GrowthMethod, basis: "reported" | "month",
   let source = origins;
   const sources = (): Uint8Array => {
     if (source !== null) return source;
-    const s = new Uint8Array(rate.length);
-    for (let r = 0; r < rate.length; r++) s[r] = rate[r] === rate[r] ? 2 : 0;
-    return (source = s);
+    return (source = levelOrigins(rate, new Uint8Array(rate.length), 0, rate.length));
   };
   return {
     panel,

@@ -8,9 +8,9 @@
 //   Plot linkedom     Plot.plot({ document, marks })                 — line/dot/text, barX/text
 //   ECharts string    echarts.init(null, null, { ssr: true, renderer: "svg" }) → renderToSVGString()
 // Each figure is the median of 21 runs after 10 warm-up runs, the four back ends taking turns in an order shuffled every
-// round: close to the steady state
-// of a server that renders charts all day (the engine recompiles code for some dozens of renders before it settles, and
-// this machine is noisy). The very first run of each, cold, is printed too. Building the input rows is not timed.
+// round: close to the steady state of a server that renders charts all day (the engine recompiles code for some dozens
+// of renders before it settles, and this machine is noisy). The very first run of each, cold, is printed too. Building
+// the input rows is not timed.
 //
 // The charts come from dist/charts.js (`npm run build`); when that entry is missing, or lacks a chart,
 // src/charts is bundled with esbuild into .tmp/ and used instead (the line "charts from" says which).
