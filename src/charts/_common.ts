@@ -2,6 +2,7 @@ import type { Unit } from "../model/unit.js";
 import { formatValue } from "../narrative/formatValue.js";
 import { formatCompact } from "../narrative/formatCompact.js";
 import type { EntitySet } from "../model/entitySet.js";
+import { typeError } from "../_internal/errors.js";
 
 /**
  * An accessor in d3's shape: reads a field of a row, with the row's index and the whole data.
@@ -14,11 +15,50 @@ import type { EntitySet } from "../model/entitySet.js";
 export type Accessor<T, R> = (d: T, i: number, data: readonly T[]) => R;
 
 /**
- * Reads a field by accessor, or by the first of the default keys that the row has a value for (not
- * undefined; read as `d[key]`, as d3 and Plot read fields, so a getter of a class counts). @internal
+ * A channel option: an {@link Accessor}, or the name of the field to read (as in Observable Plot:
+ * `{ label: "城市", value: "收入" }`), the one form that JSON — a `<duibiao-chart>`'s options — can
+ * carry. A named field is read as `d[name]`; a row without it counts as missing.
+ *
+ * @category Charts
+ * @example
+ * const byName: Channel<{ 城市: string; 收入: number }, number> = "收入";
+ * const byFunction: Channel<{ 城市: string; 收入: number }, number> = (d) => d.收入 / 1e4;
+ * [byName, typeof byFunction] // => ["收入", "function"]
  */
-export function field<T, R>(accessor: Accessor<T, R> | undefined, keys: readonly string[]): Accessor<T, R | undefined> {
-  if (accessor !== undefined) return accessor;
+export type Channel<T, R> = Accessor<T, R> | FieldName<T>;
+
+/**
+ * The name of a field of the rows: any string when the rows' type is not known.
+ *
+ * @category Charts
+ * @example
+ * const name: FieldName<{ label: string; value: number }> = "value";
+ * name // => "value"
+ */
+export type FieldName<T> = unknown extends T ? string : Extract<keyof T, string>;
+
+/** Where a channel option is read, for messages: the chart, the option's name and the rows. @internal */
+export interface ChannelSite {
+  readonly chart: string;
+  readonly option: string;
+  readonly rows: readonly unknown[];
+}
+
+/**
+ * Reads a field by accessor, by the field name given, or by the first of the default keys that the row
+ * has a value for (not undefined; read as `d[key]`, as d3 and Plot read fields, so a getter of a class
+ * counts); null, as JSON writes "not given", is the default too. A name that no row has is warned
+ * about once (a misspelt column draws an empty chart); anything else (a number, an object) throws a
+ * TypeError. @internal
+ */
+export function field<T, R>(accessor: Channel<T, R> | null | undefined, keys: readonly string[], site?: ChannelSite): Accessor<T, R | undefined> {
+  if (typeof accessor === "function") return accessor;
+  if (typeof accessor === "string") {
+    if (site !== undefined) checkName(accessor, site);
+    keys = [accessor];
+  } else if (accessor != null) {
+    typeError(site?.chart ?? "chart", `${site?.option ?? "a channel option"} must be a function (d, i, data) => value or the name of a field`, accessor);
+  }
   if (keys.length === 0) return () => undefined;
   const [k0, k1, k2] = keys;
   const more = keys.slice(3);
@@ -37,6 +77,29 @@ export function field<T, R>(accessor: Accessor<T, R> | undefined, keys: readonly
     }
     return v as R | undefined;
   };
+}
+
+/** Warns (once per message) when rows are given and not one of them has the named field. */
+function checkName(name: string, { chart, option, rows }: ChannelSite): void {
+  let first: object | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const d = rows[i];
+    if (d === null || typeof d !== "object") continue;
+    if (name in d) return;
+    first ??= d;
+  }
+  if (first === undefined) return; // no rows, or none that are objects: nothing to say about a field
+  const fields = Object.keys(first).slice(0, 12).map((k) => JSON.stringify(k));
+  warnOnce(`${chart}: no row has the field ${JSON.stringify(name)} (options.${option}); the first row's fields are ${fields.join(", ") || "none"}`);
+}
+
+const warned = new Set<string>();
+
+/** console.warn, once per message: a chart redrawn on every resize repeats nothing. @internal */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(message);
 }
 
 /** A label: text as given, or an entity's name when `entities` knows the id. @internal */

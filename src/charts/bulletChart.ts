@@ -7,7 +7,7 @@ import { formatRate } from "../narrative/formatRate.js";
 import type { TargetStatus } from "../target/assessTargets.js";
 import { completionRate } from "../target/completionRate.js";
 import type { CardColour } from "../target/statusCard.js";
-import { field, MARGIN, type Accessor } from "./_common.js";
+import { field, MARGIN, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
@@ -23,17 +23,17 @@ import { clamp, labelText, lookup, num, round, showIn, fit, textWidth } from "./
  */
 export interface BulletChartOptions<T = unknown> extends ChartOptions {
   /** The indicator's name. Default: `d.label`, `d.name` or `d.indicator` (an indicator id shows its name when `indicators` is given; a `{ zh, en }` name is read in the locale). */
-  label?: Accessor<T, string>;
+  label?: Channel<T, string>;
   /** The year-to-date value (level targets) or growth rate (growth targets). Default: `d.actual` or `d.value`. */
-  value?: Accessor<T, number | null | undefined>;
+  value?: Channel<T, number | null | undefined>;
   /** The annual target: an amount, or a growth rate as a fraction. Default: `d.target`. */
-  target?: Accessor<T, number | null | undefined>;
+  target?: Channel<T, number | null | undefined>;
   /** The share of the year elapsed (序时进度, e.g. 7 / 12), for all rows or per row. Default: `d.elapsed`. */
-  elapsed?: number | Accessor<T, number | null | undefined>;
+  elapsed?: number | Channel<T, number | null | undefined>;
   /** `"level"` or `"growth"`. Default: `d.kind`, else `"level"`. Growth targets are drawn on a rate axis. */
-  kind?: Accessor<T, "level" | "growth" | null | undefined>;
+  kind?: Channel<T, "level" | "growth" | null | undefined>;
   /** The card colour, shown as a dot before the name. Default: `d.card`. */
-  card?: Accessor<T, CardColour | null | undefined>;
+  card?: Channel<T, CardColour | null | undefined>;
   /** Bounds of the qualitative bands, as shares of the target. Default `[0.5, 0.8]`: bands 0–50 %, 50–80 % and 80 % onwards. */
   ranges?: readonly number[];
   /** Unit of level values and targets, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. */
@@ -90,13 +90,13 @@ const CARD_WORDS: Record<Locale, Record<CardColour, string>> = {
 export const bulletChart = defineChart<any, BulletChartOptions<any>>("bulletChart", <T>(data: readonly T[], options: BulletChartOptions<T>) => {
   const locale: Locale = options.locale ?? "zh-CN";
   const en = locale === "en";
-  const labelOf = field<T, unknown>(options.label, ["label", "name", "indicator"]);
+  const labelOf = field<T, unknown>(options.label, ["label", "name", "indicator"], { chart: "bulletChart", option: "label", rows: data });
   const idOf = field<T, unknown>(undefined, ["indicator"]);
-  const valueOf = field<T, number | null | undefined>(options.value, ["actual", "value"]);
-  const targetOf = field<T, number | null | undefined>(options.target, ["target"]);
-  const elapsedOf: Accessor<T, number | null | undefined> = typeof options.elapsed === "number" ? () => options.elapsed as number : field(options.elapsed, ["elapsed"]);
-  const kindOf = field<T, unknown>(options.kind, ["kind"]);
-  const cardOf = field<T, unknown>(options.card, ["card"]);
+  const valueOf = field<T, number | null | undefined>(options.value, ["actual", "value"], { chart: "bulletChart", option: "value", rows: data });
+  const targetOf = field<T, number | null | undefined>(options.target, ["target"], { chart: "bulletChart", option: "target", rows: data });
+  const elapsedOf: Accessor<T, number | null | undefined> = typeof options.elapsed === "number" ? () => options.elapsed as number : field(options.elapsed, ["elapsed"], { chart: "bulletChart", option: "elapsed", rows: data });
+  const kindOf = field<T, unknown>(options.kind, ["kind"], { chart: "bulletChart", option: "kind", rows: data });
+  const cardOf = field<T, unknown>(options.card, ["card"], { chart: "bulletChart", option: "card", rows: data });
   const completionOf = field<T, unknown>(undefined, ["completion"]);
   const unitOf = typeof options.unit === "function" ? options.unit : field<T, unknown>(undefined, ["unit"]);
   const ranges = [...(options.ranges ?? [0.5, 0.8])].filter(Number.isFinite).sort((a, b) => a - b);

@@ -5,7 +5,7 @@ import { displayWidth } from "../narrative/displayWidth.js";
 import { formatRank } from "../narrative/formatRank.js";
 import { rank as rankValues } from "../rank/rank.js";
 import type { Period } from "../time/period.js";
-import { field, layer, MARGIN, nameOf, r3, show, type Accessor } from "./_common.js";
+import { field, warnOnce, layer, MARGIN, nameOf, r3, show, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { linePath } from "./_path.js";
 import { s, type VNode } from "./_node.js";
@@ -22,13 +22,13 @@ import { defineChart } from "./defineChart.js";
  */
 export interface BumpChartOptions<T = unknown> extends ChartOptions {
   /** The entity of a row. Default: `d.label`, `d.name` or `d.entity` (an entity id shows its name when `entities` is given). */
-  label?: Accessor<T, string>;
+  label?: Channel<T, string>;
   /** The period of a row: a period string (`"2018-01/07"`, `"2018年1—7月"`), a `Period`, or any label. Default: `d.period`. */
-  period?: Accessor<T, Period | string | number>;
+  period?: Channel<T, Period | string | number>;
   /** The rank, 1 = best. Default: `d.rank` or `d.levelRank`; when no row has one, ranked per period from `value`. */
-  rank?: Accessor<T, number | null | undefined>;
+  rank?: Channel<T, number | null | undefined>;
   /** The value, for the tooltips (and the ranks when there are none). Default: `d.value`. */
-  value?: Accessor<T, number | null | undefined>;
+  value?: Channel<T, number | null | undefined>;
   /** The subject(s) to highlight, by label or entity id. */
   highlight?: string | readonly string[];
   /** Peers to mark (a plan's near peers and far models), by label or entity id. */
@@ -43,7 +43,6 @@ export interface BumpChartOptions<T = unknown> extends ChartOptions {
 
 const FONT = 12;
 const LINE = 14;
-const warned = new Set<string>();
 
 /**
  * Ranks over time (a bump chart): one line per entity across the periods, rank 1 at the top. The
@@ -73,10 +72,10 @@ const warned = new Set<string>();
 export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T>(input: readonly T[], options: BumpChartOptions<T>) => {
   const locale = options.locale ?? "zh-CN";
   const data = flattenTables(input);
-  const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"]);
-  const periodOf = field<T, unknown>(options.period, ["period"]);
-  const rankOf = field<T, number | null | undefined>(options.rank, ["rank", "levelRank"]);
-  const valueOf = field<T, number | null | undefined>(options.value, ["value"]);
+  const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"], { chart: "bumpChart", option: "label", rows: input });
+  const periodOf = field<T, unknown>(options.period, ["period"], { chart: "bumpChart", option: "period", rows: input });
+  const rankOf = field<T, number | null | undefined>(options.rank, ["rank", "levelRank"], { chart: "bumpChart", option: "rank", rows: input });
+  const valueOf = field<T, number | null | undefined>(options.value, ["value"], { chart: "bumpChart", option: "value", rows: input });
 
   // 1. Rows → periods (in time order) and entities (in order of appearance), each with a rank per period.
   const axis = periodAxis(data, periodOf, locale);
@@ -111,7 +110,7 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
     }
     const r = Number(rankOf(d, i, data) ?? NaN);
     if (l.ranks[p] === l.ranks[p] || l.values[p] === l.values[p]) {
-      warn(`bumpChart: more than one row for ${key} in ${axis.keys[p]}; the first is drawn`);
+      warnOnce(`bumpChart: more than one row for ${key} in ${axis.keys[p]}; the first is drawn`);
       continue;
     }
     if (r === r) anyRank = true;
@@ -353,12 +352,6 @@ function flattenTables<T>(data: readonly T[]): readonly T[] {
     else out.push(d);
   }
   return out;
-}
-
-function warn(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(message);
 }
 
 /** Rank numbers on the left: every rank when they fit, else round steps (1 always). */

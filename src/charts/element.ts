@@ -39,7 +39,7 @@ export const CHART_TYPES: Readonly<Record<string, Chart<any, ChartOptions>>> = O
 export interface ChartElementData {
   /** One object per row, as the chart of the element's `type` reads them (e.g. `{ label, value }`). */
   readonly rows: readonly unknown[];
-  /** The chart's options (those that JSON can carry: titles, highlight, unit, cutoff …). */
+  /** The chart's options: those that JSON can carry (titles, highlight, unit, cutoff …, and channels by field name: `"label": "城市"`). */
   readonly options?: Readonly<Record<string, unknown>>;
 }
 
@@ -63,7 +63,8 @@ const Base = (typeof HTMLElement === "undefined" ? class {} : HTMLElement) as ty
  * Importing `duibiao/element` (or loading the global bundle) registers it.
  *
  * - **Data**: `{ rows, options }` as JSON, from an inline `<script type="application/json">` child or
- *   fetched from the `src` URL; or the `data` property (which can also carry accessor functions).
+ *   fetched from the `src` URL; or the `data` property (which can also carry accessor functions). In
+ *   JSON, channels are given by field name: `"options": { "label": "城市", "value": "收入" }`.
  * - **Type**: `type` picks the chart: `ranking`, `bump`, `bullet`, `gap`, `trend`, `profile`, `slope`,
  *   `scorecard` — the chart components of `duibiao/charts`, by name.
  * - **Size**: draws at its own width, and redraws when that changes (a ResizeObserver).

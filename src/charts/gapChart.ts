@@ -6,7 +6,7 @@ import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
 import { formatRate } from "../narrative/formatRate.js";
-import { field, MARGIN, nameOf, type Accessor } from "./_common.js";
+import { field, MARGIN, nameOf, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
@@ -22,13 +22,13 @@ import { clamp, keyOf, labelText, lookup, num, round, showIn, fit, textWidth } f
  */
 export interface GapChartOptions<T = unknown> extends ChartOptions {
   /** The indicator of a row. Default: `d.label`, `d.name` or `d.indicator` (an indicator id shows its name when `indicators` is given; a `{ zh, en }` name is read in the locale). */
-  label?: Accessor<T, string>;
+  label?: Channel<T, string>;
   /** Long rows: the entity a value belongs to. Default: `d.series` or `d.entity`. */
-  series?: Accessor<T, string>;
+  series?: Channel<T, string>;
   /** Long rows: the value. Default: `d.value`. */
-  value?: Accessor<T, number | null | undefined>;
+  value?: Channel<T, number | null | undefined>;
   /** Long rows: how the gap to this peer changed since a year earlier (a `GapTrend`). Default: `d.trend`. */
-  trend?: Accessor<T, GapTrend | null | undefined>;
+  trend?: Channel<T, GapTrend | null | undefined>;
   /** The subject, by series label or entity id. Long rows: default the first series. `computePlan` rows: its name (they do not carry it; default 本单位 / "subject"). */
   subject?: string;
   /** Long rows: the far models (远学), drawn in the far colour; other peers are near peers. Default: `d.role === "far"`. */
@@ -231,7 +231,7 @@ export const gapChart = defineChart<any, GapChartOptions<any>>("gapChart", <T>(d
 
 /** The rows of the chart: plan rows (with `peers`) as they are, long rows grouped by indicator. */
 function gapRows<T>(data: readonly T[], options: GapChartOptions<T>, locale: Locale): GapRow[] {
-  const labelOf = field<T, unknown>(options.label, ["label", "name", "indicator"]);
+  const labelOf = field<T, unknown>(options.label, ["label", "name", "indicator"], { chart: "gapChart", option: "label", rows: data });
   const idOf = field<T, unknown>(undefined, ["indicator"]);
   const unitOf = typeof options.unit === "function" ? options.unit : field<T, unknown>(undefined, ["unit"]);
   const fixedUnit = typeof options.unit === "function" ? undefined : options.unit;
@@ -259,9 +259,9 @@ function gapRows<T>(data: readonly T[], options: GapChartOptions<T>, locale: Loc
     });
     return [...rows.values()];
   }
-  const seriesOfRow = field<T, unknown>(options.series, ["series", "entity"]);
-  const valueOf = field<T, number | null | undefined>(options.value, ["value"]);
-  const trendOf = field<T, unknown>(options.trend, ["trend"]);
+  const seriesOfRow = field<T, unknown>(options.series, ["series", "entity"], { chart: "gapChart", option: "series", rows: data });
+  const valueOf = field<T, number | null | undefined>(options.value, ["value"], { chart: "gapChart", option: "value", rows: data });
+  const trendOf = field<T, unknown>(options.trend, ["trend"], { chart: "gapChart", option: "trend", rows: data });
   const roleOf = field<T, unknown>(undefined, ["role"]);
   const far = new Set(options.far ?? []);
   let subject = options.subject;

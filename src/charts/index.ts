@@ -1,6 +1,6 @@
 export type { ChartOptions } from "./_frame.js";
 export type { Chart } from "./defineChart.js";
-export type { Accessor } from "./_common.js";
+export type { Accessor, Channel, FieldName } from "./_common.js";
 export { renderToString } from "./renderToString.js";
 export { toSVGString } from "./toSVGString.js";
 export type { RankingChartOptions } from "./rankingChart.js";

@@ -5,7 +5,7 @@ import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
 import { formatCompact } from "../narrative/formatCompact.js";
-import { field, MARGIN, nameOf, type Accessor } from "./_common.js";
+import { field, MARGIN, nameOf, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
@@ -21,11 +21,11 @@ import { clamp, keyOf, labelText, lookup, num, round, showIn, fit, textWidth } f
  */
 export interface ProfileChartOptions<T = unknown> extends ChartOptions {
   /** The indicator of a row. Default: `d.label`, `d.name` or `d.indicator` (an indicator id shows its name when `indicators` is given; a `{ zh, en }` name is read in the locale). */
-  label?: Accessor<T, string>;
+  label?: Channel<T, string>;
   /** Long rows: the entity a value belongs to. Default: `d.series` or `d.entity`. */
-  series?: Accessor<T, string>;
+  series?: Channel<T, string>;
   /** Long rows: the value. Default: `d.value`. */
-  value?: Accessor<T, number | null | undefined>;
+  value?: Channel<T, number | null | undefined>;
   /** The subject, highlighted, by series label or entity id. Long rows: no default. `computePlan` rows: its name (they do not carry it; default 本单位 / "subject"). */
   subject?: string;
   /** Near peers, drawn in the peer colour (a plan's are known). Other series are drawn plain. */
@@ -54,7 +54,7 @@ export interface ProfileChartOptions<T = unknown> extends ChartOptions {
   /** Unit of the values, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. */
   unit?: string | Unit | Accessor<T, string | Unit | null | undefined>;
   /** Which way is better, per row. Default: `d.direction`, a plan's direction, or the indicator's from `indicators`; else higher. */
-  direction?: Accessor<T, Direction | null | undefined>;
+  direction?: Channel<T, Direction | null | undefined>;
   /** Entity definitions, to show names for ids (a plan's peers are ids). */
   entities?: EntitySet;
   /** Indicator definitions, to show names, units and directions for ids. */
@@ -352,11 +352,11 @@ function outline(present: readonly boolean[], at: (k: number) => string): string
 
 /** Plan rows (with `peers`) or long rows as a matrix of indicators × series. */
 function profileRows<T>(data: readonly T[], options: ProfileChartOptions<T>, locale: Locale): { rows: Row[]; series: Series[] } {
-  const labelOf = field<T, unknown>(options.label, ["label", "name", "indicator"]);
+  const labelOf = field<T, unknown>(options.label, ["label", "name", "indicator"], { chart: "profileChart", option: "label", rows: data });
   const idOf = field<T, unknown>(undefined, ["indicator"]);
   const unitOf = typeof options.unit === "function" ? options.unit : field<T, unknown>(undefined, ["unit"]);
   const fixedUnit = typeof options.unit === "function" ? undefined : options.unit;
-  const directionOf = field<T, unknown>(options.direction, ["direction"]);
+  const directionOf = field<T, unknown>(options.direction, ["direction"], { chart: "profileChart", option: "direction", rows: data });
   const name = (id: string) => nameOf(id, options.entities, locale);
   const near = new Set(options.peers ?? []);
   const far = new Set(options.far ?? []);
@@ -401,8 +401,8 @@ function profileRows<T>(data: readonly T[], options: ProfileChartOptions<T>, loc
       }
     });
   } else {
-    const seriesOfRow = field<T, unknown>(options.series, ["series", "entity"]);
-    const valueOf = field<T, number | null | undefined>(options.value, ["value"]);
+    const seriesOfRow = field<T, unknown>(options.series, ["series", "entity"], { chart: "profileChart", option: "series", rows: data });
+    const valueOf = field<T, number | null | undefined>(options.value, ["value"], { chart: "profileChart", option: "value", rows: data });
     data.forEach((d, i) => {
       const raw = labelOf(d, i, data);
       const key = String(seriesOfRow(d, i, data) ?? "");

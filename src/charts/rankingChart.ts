@@ -5,7 +5,7 @@ import { getUnit } from "../model/unit.js";
 import { displayWidth } from "../narrative/displayWidth.js";
 import { formatRank } from "../narrative/formatRank.js";
 import { rank as rankValues } from "../rank/rank.js";
-import { field, MARGIN, nameOf, r3, show, type Accessor } from "./_common.js";
+import { field, MARGIN, nameOf, r3, show, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { fit, textWidth } from "./_layout.js";
 import { s } from "./_node.js";
@@ -21,11 +21,11 @@ import { defineChart } from "./defineChart.js";
  */
 export interface RankingChartOptions<T = unknown> extends ChartOptions {
   /** The label of a row. Default: `d.label`, `d.name` or `d.entity` (an entity id shows its name when `entities` is given). */
-  label?: Accessor<T, string>;
+  label?: Channel<T, string>;
   /** The value. Default: `d.value`. */
-  value?: Accessor<T, number | null | undefined>;
+  value?: Channel<T, number | null | undefined>;
   /** The rank. Default: `d.levelRank` or `d.rank`, else computed (ties share the best rank). */
-  rank?: Accessor<T, number>;
+  rank?: Channel<T, number>;
   /** The subject(s) to highlight, by label or entity id. */
   highlight?: string | readonly string[];
   /** Peers to mark (a plan's near peers and far models), by label or entity id. */
@@ -64,9 +64,9 @@ const BASELINE = 4.2;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed by the accessors the caller passes
 export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingChart", <T>(data: readonly T[], options: RankingChartOptions<T>) => {
   const locale = options.locale ?? "zh-CN";
-  const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"]);
-  const valueOf = field<T, number | null | undefined>(options.value, ["value"]);
-  const given = field<T, number>(options.rank, ["levelRank", "rank"]);
+  const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"], { chart: "rankingChart", option: "label", rows: data });
+  const valueOf = field<T, number | null | undefined>(options.value, ["value"], { chart: "rankingChart", option: "value", rows: data });
+  const given = field<T, number>(options.rank, ["levelRank", "rank"], { chart: "rankingChart", option: "rank", rows: data });
   const rows = data.map((d, i) => {
     const raw = labelOf(d, i, data);
     const key = raw == null ? "" : String(raw);

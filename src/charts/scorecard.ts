@@ -7,7 +7,7 @@ import { displayWidth } from "../narrative/displayWidth.js";
 import { formatRank } from "../narrative/formatRank.js";
 import { formatRate } from "../narrative/formatRate.js";
 import type { CardColour } from "../target/statusCard.js";
-import { field, MARGIN, nameOf, type Accessor } from "./_common.js";
+import { field, warnOnce, MARGIN, nameOf, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
@@ -27,21 +27,21 @@ export interface ScorecardOptions<T = unknown> extends ChartOptions {
    * id shows its name when `indicators` is given; a `{ zh, en }` name is read in the locale); for a
    * row with none of them but an `entity` (a `rankWithin` row), the entity's name.
    */
-  label?: Accessor<T, string>;
+  label?: Channel<T, string>;
   /** The value, in its unit. Default: `d.value`, `d.actual` or `d.subjectValue`. */
-  value?: Accessor<T, number | null | undefined>;
+  value?: Channel<T, number | null | undefined>;
   /** The growth rate, a fraction (0.073 = 7.3 %). Default: `d.growth` or `d.subjectGrowth`. */
-  growth?: Accessor<T, number | null | undefined>;
+  growth?: Channel<T, number | null | undefined>;
   /** The rank, 1 = best. Default: `d.rank` or `d.levelRank`. */
-  rank?: Accessor<T, number | null | undefined>;
+  rank?: Channel<T, number | null | undefined>;
   /** Whether the rank is shared (并列). Default: `d.tied` or `d.levelTied`. */
-  tied?: Accessor<T, boolean | null | undefined>;
+  tied?: Channel<T, boolean | null | undefined>;
   /** The card colour (green / blue / yellow / red), shown as a coloured marker with its word. Default: `d.status` or `d.card` when it is a colour. */
-  status?: Accessor<T, CardColour | null | undefined>;
+  status?: Channel<T, CardColour | null | undefined>;
   /** Unit of the values, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. */
   unit?: string | Unit | Accessor<T, string | Unit | null | undefined>;
   /** The recent values, oldest first, for the sparkline. Default: `d.series` when it is an array. */
-  spark?: Accessor<T, ArrayLike<number | null | undefined> | null | undefined>;
+  spark?: Channel<T, ArrayLike<number | null | undefined> | null | undefined>;
   /** Cards per row. Default: as many as fit at 190 px each, at most 3. */
   columns?: number;
   /** Indicator definitions, to show names (and units) for ids. */
@@ -114,15 +114,15 @@ export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T
     rangeError("scorecard", "columns must be a positive integer", options.columns);
   }
   const data = subjectRows(input, options.subject, options.entities);
-  const labelOf = field<T, unknown>(options.label, ["label", "name", "indicator"]);
+  const labelOf = field<T, unknown>(options.label, ["label", "name", "indicator"], { chart: "scorecard", option: "label", rows: data });
   const entityOf = field<T, unknown>(undefined, ["entity"]);
   const idOf = field<T, unknown>(undefined, ["indicator"]);
-  const valueOf = field<T, number | null | undefined>(options.value, ["value", "actual", "subjectValue"]);
-  const growthOf = field<T, number | null | undefined>(options.growth, ["growth", "subjectGrowth"]);
-  const rankOf = field<T, number | null | undefined>(options.rank, ["rank", "levelRank"]);
-  const tiedOf = field<T, unknown>(options.tied, ["tied", "levelTied"]);
-  const statusOf = field<T, unknown>(options.status, ["status", "card"]);
-  const sparkOf = field<T, unknown>(options.spark, ["series"]);
+  const valueOf = field<T, number | null | undefined>(options.value, ["value", "actual", "subjectValue"], { chart: "scorecard", option: "value", rows: data });
+  const growthOf = field<T, number | null | undefined>(options.growth, ["growth", "subjectGrowth"], { chart: "scorecard", option: "growth", rows: data });
+  const rankOf = field<T, number | null | undefined>(options.rank, ["rank", "levelRank"], { chart: "scorecard", option: "rank", rows: data });
+  const tiedOf = field<T, unknown>(options.tied, ["tied", "levelTied"], { chart: "scorecard", option: "tied", rows: data });
+  const statusOf = field<T, unknown>(options.status, ["status", "card"], { chart: "scorecard", option: "status", rows: data });
+  const sparkOf = field<T, unknown>(options.spark, ["series"], { chart: "scorecard", option: "spark", rows: data });
   const unitOf = typeof options.unit === "function" ? options.unit : field<T, unknown>(undefined, ["unit"]);
   const fixedUnit = typeof options.unit === "function" ? undefined : options.unit;
 
@@ -150,7 +150,7 @@ export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T
   });
   const byEntity = cards.filter((c) => c.byEntity);
   if (new Set(byEntity.map((c) => c.key)).size < byEntity.length) {
-    warn("scorecard: rank rows without an indicator, titled by entity, repeat a title; pass the rankWithin tables with { subject } (or give each row its indicator) to title the cards with their indicators");
+    warnOnce("scorecard: rank rows without an indicator, titled by entity, repeat a title; pass the rankWithin tables with { subject } (or give each row its indicator) to title the cards with their indicators");
   }
 
   // Texts.
@@ -233,18 +233,9 @@ function subjectRows<T>(data: readonly T[], subject: string | undefined, entitie
   return data.map((d) => {
     if (!isTable(d)) return d;
     const row = d.rows.find((r) => r !== null && typeof r === "object" && r.entity === id);
-    if (row === undefined) warn(`scorecard: ${subject} is not in the rank table of ${d.indicator}; its card has no figures`);
+    if (row === undefined) warnOnce(`scorecard: ${subject} is not in the rank table of ${d.indicator}; its card has no figures`);
     return { ...row, indicator: d.indicator, period: d.period } as T;
   });
-}
-
-const warned = new Set<string>();
-
-/** A console warning, once per message. */
-function warn(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(message);
 }
 
 /** A line through the finite values (gaps break it), the last one dotted. */

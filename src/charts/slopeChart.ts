@@ -7,7 +7,7 @@ import { rank as rankValues } from "../rank/rank.js";
 import { formatPeriod, periodKey } from "../time/formatPeriod.js";
 import { tryParsePeriod } from "../time/parsePeriod.js";
 import { isPeriod, type Period } from "../time/period.js";
-import { field, layer, MARGIN, nameOf, r3, show, type Accessor } from "./_common.js";
+import { field, layer, MARGIN, nameOf, r3, show, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s } from "./_node.js";
 import { dodge, fit, periodAxis, textWidth } from "./_layout.js";
@@ -23,13 +23,13 @@ import { defineChart } from "./defineChart.js";
  */
 export interface SlopeChartOptions<T = unknown> extends ChartOptions {
   /** The entity of a row. Default: `d.label`, `d.name` or `d.entity` (an entity id shows its name when `entities` is given). */
-  label?: Accessor<T, string>;
+  label?: Channel<T, string>;
   /** The period of a row: a period string, a `Period`, or any label. Default: `d.period`. */
-  period?: Accessor<T, Period | string | number>;
+  period?: Channel<T, Period | string | number>;
   /** The value. Default: `d.value`. */
-  value?: Accessor<T, number | null | undefined>;
+  value?: Channel<T, number | null | undefined>;
   /** The rank, for `mode: "rank"`. Default: `d.rank` or `d.levelRank`; when no row has one, ranked per period from `value`. */
-  rank?: Accessor<T, number | null | undefined>;
+  rank?: Channel<T, number | null | undefined>;
   /** Compare the values (`"value"`, default) or the ranks (`"rank"`, rank 1 at the top). */
   mode?: "value" | "rank";
   /** The two periods compared. Default: the earliest and the latest in the rows. */
@@ -72,10 +72,10 @@ const LINE = 14;
 export const slopeChart = defineChart<any, SlopeChartOptions<any>>("slopeChart", <T>(data: readonly T[], options: SlopeChartOptions<T>) => {
   const locale = options.locale ?? "zh-CN";
   const mode = keyword("slopeChart", options.mode, "mode", ["value", "rank"], "value");
-  const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"]);
-  const periodOf = field<T, unknown>(options.period, ["period"]);
-  const valueOf = field<T, number | null | undefined>(options.value, ["value"]);
-  const rankOf = field<T, number | null | undefined>(options.rank, ["rank", "levelRank"]);
+  const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"], { chart: "slopeChart", option: "label", rows: data });
+  const periodOf = field<T, unknown>(options.period, ["period"], { chart: "slopeChart", option: "period", rows: data });
+  const valueOf = field<T, number | null | undefined>(options.value, ["value"], { chart: "slopeChart", option: "value", rows: data });
+  const rankOf = field<T, number | null | undefined>(options.rank, ["rank", "levelRank"], { chart: "slopeChart", option: "rank", rows: data });
 
   // 1. The two periods, and per entity its value and rank in each.
   const axis = periodAxis(data, periodOf, locale);

@@ -4,7 +4,7 @@ import type { Unit } from "../model/unit.js";
 import { formatRate } from "../narrative/formatRate.js";
 import { tryParsePeriod } from "../time/parsePeriod.js";
 import type { Period } from "../time/period.js";
-import { field, layer, MARGIN, nameOf, r3, show, type Accessor } from "./_common.js";
+import { field, layer, MARGIN, nameOf, r3, show, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { linePath } from "./_path.js";
 import { s, type VNode } from "./_node.js";
@@ -22,11 +22,11 @@ import { defineChart } from "./defineChart.js";
  */
 export interface TrendChartOptions<T = unknown> extends ChartOptions {
   /** The series of a row (an entity, a zone …). Default: `d.series`, `d.label`, `d.name` or `d.entity` (an entity id shows its name when `entities` is given). */
-  series?: Accessor<T, string>;
+  series?: Channel<T, string>;
   /** The period of a row: a period string (`"2018-01/07"`, `"2018"`), a `Period`, or any label. Default: `d.period`. */
-  period?: Accessor<T, Period | string | number>;
+  period?: Channel<T, Period | string | number>;
   /** The value (a level, or a growth rate as a fraction with `rate: true`). Default: `d.value`. */
-  value?: Accessor<T, number | null | undefined>;
+  value?: Channel<T, number | null | undefined>;
   /** The subject series to highlight, by label or entity id. */
   highlight?: string | readonly string[];
   /** Near peers (近赶) to mark, by label or entity id: drawn in the peer colour, thick and labelled at their ends. */
@@ -84,9 +84,9 @@ const MEDIAN_MIN = 4;
  */
 export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart", <T>(data: readonly T[], options: TrendChartOptions<T>) => {
   const locale = options.locale ?? "zh-CN";
-  const seriesOf = field<T, unknown>(options.series, ["series", "label", "name", "entity"]);
-  const periodOf = field<T, unknown>(options.period, ["period"]);
-  const valueOf = field<T, number | null | undefined>(options.value, ["value"]);
+  const seriesOf = field<T, unknown>(options.series, ["series", "label", "name", "entity"], { chart: "trendChart", option: "series", rows: data });
+  const periodOf = field<T, unknown>(options.period, ["period"], { chart: "trendChart", option: "period", rows: data });
+  const valueOf = field<T, number | null | undefined>(options.value, ["value"], { chart: "trendChart", option: "value", rows: data });
   const text = (v: number) => (options.rate ? formatRate(v, { locale }) : show(v, options.unit, locale));
 
   // 1. Periods in time order, placed in months when they are periods; one value per series and period.

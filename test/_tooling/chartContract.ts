@@ -17,7 +17,7 @@
  */
 import { JSDOM } from "jsdom";
 import { parseHTML } from "linkedom";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Chart, ChartOptions } from "../../src/charts/index.js";
 import { renderToString, toSVGString } from "../../src/charts/index.js";
 import { canonical, parseInHTML, parseXML } from "./chartSnapshot.js";
@@ -42,6 +42,11 @@ export interface ChartContract<T, O extends ChartOptions> {
   withLabels: (labels: readonly string[]) => readonly T[];
   /** Rows whose values are all missing (null, NaN, undefined). */
   allMissing: readonly T[];
+  /**
+   * The chart's channel options and the field each reads in `rows` by default (`{ label: "label",
+   * value: "value" }`): the contract renames those fields and passes the new names.
+   */
+  channels: Readonly<Record<string, string>>;
   /** How many rows the figure's table has for `rows`. Default: `rows.length`. */
   tableRows?: number;
   /**
@@ -275,6 +280,44 @@ export function chartContract<T, O extends ChartOptions>(c: ChartContract<T, O>)
       for (const label of labels) expect(cells.some((t) => t.includes(label))).toBe(true);
       // and the table is parseable as XML too (an XHTML figure)
       expect(() => parseXML(renderToString(chart, c.withLabels(labels), { ...options, figure: true }))).not.toThrow();
+    });
+  });
+
+  describe(`${name}: channels by field name`, () => {
+    const entries = Object.entries(c.channels);
+    const renamed = (rows: readonly T[], to: (key: string) => string) =>
+      rows.map((r) => Object.fromEntries(Object.entries(r as object).map(([k, v]) => [entries.some(([, key]) => key === k) ? to(k) : k, v])) as T);
+
+    it(`${name}(rows, { ${entries.map(([o]) => `${o}: "字段"`).join(", ")} }) reads each channel from the named field`, () => {
+      const to = (key: string) => `字段·${key}`;
+      const named = { ...options, ...Object.fromEntries(entries.map(([o, key]) => [o, to(key)])) } as O;
+      expect(renderToString(chart, renamed(c.rows, to), named)).toBe(renderToString(chart, c.rows, options));
+      // and the names win over the default fields, which the renamed rows no longer have
+      const swapped = renamed(c.rows, (key) => `${key}·旧`);
+      expect(renderToString(chart, swapped, options)).not.toBe(renderToString(chart, c.rows, options));
+    });
+
+    it(`${name}(rows, { ${entries[0][0]}: "a field no row has" }) warns once, naming the option and the fields there are`, () => {
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      try {
+        const misspelt = { ...options, [entries[0][0]]: "没有这个字段" } as O;
+        renderToString(chart, c.rows, misspelt);
+        renderToString(chart, c.rows, misspelt);
+        // (other warnings may follow from the missing field: a bump chart's rows then share one label)
+        const about = warn.mock.calls.map((call) => String(call[0])).filter((m) => m.includes("no row has the field"));
+        expect(about.length).toBe(1);
+        const message = about[0];
+        expect(message).toContain(`${name}: no row has the field "没有这个字段" (options.${entries[0][0]})`);
+        expect(message).toContain(JSON.stringify(entries[0][1]));
+      } finally {
+        warn.mockRestore();
+      }
+    });
+
+    it(`${name}(rows, { ${entries[0][0]}: 42 }) throws a TypeError that names the option`, () => {
+      const bad = { ...options, [entries[0][0]]: 42 } as O;
+      expect(() => renderToString(chart, c.rows, bad)).toThrow(TypeError);
+      expect(() => renderToString(chart, c.rows, bad)).toThrow(`${name}: ${entries[0][0]} must be a function (d, i, data) => value or the name of a field; got 42`);
     });
   });
 

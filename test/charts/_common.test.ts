@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { field } from "../../src/charts/_common.js";
 
 describe("field", () => {
@@ -33,5 +33,35 @@ describe("field", () => {
     const value = field<unknown, unknown>(undefined, ["value"]);
     for (const d of [null, undefined, 3, "value"]) expect(value(d, 0, [])).toBeUndefined();
     expect(field<unknown, unknown>(undefined, [])({ undefined: 1 }, 0, [])).toBeUndefined();
+  });
+
+  it("field(name, keys) reads the named field only, not the default keys", () => {
+    const value = field<unknown, unknown>("收入", ["value"]);
+    expect(value({ 收入: 693.46, value: 1 }, 0, [])).toBe(693.46);
+    expect(value({ value: 1 }, 0, [])).toBeUndefined();
+    expect(value(null, 0, [])).toBeUndefined();
+  });
+
+  it("field(name, keys, site) warns once when no row has the field, listing the first row's fields", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const site = { chart: "testChart", option: "value", rows: [null, { 城市: "济宁", 收入: 5 }, { 城市: "潍坊" }] };
+      field("收人", ["value"], site);
+      field("收人", ["value"], site);
+      field("收入", ["value"], site); // the second row has it
+      field("收入", ["value"], { ...site, rows: [] }); // nothing to say about no rows
+      expect(warn.mock.calls).toEqual([[`testChart: no row has the field "收人" (options.value); the first row's fields are "城市", "收入"`]]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("field(x, keys, site) throws a TypeError for anything but a function, a string, undefined or null", () => {
+    const site = { chart: "testChart", option: "label", rows: [] };
+    expect(field(null, ["label"], site)({ label: "甲" }, 0, [])).toBe("甲"); // JSON's "not given"
+    for (const bad of [42, true, { field: "label" }]) {
+      expect(() => field(bad as never, ["label"], site)).toThrow(TypeError);
+    }
+    expect(() => field(42 as never, ["label"], site)).toThrow("testChart: label must be a function (d, i, data) => value or the name of a field; got 42");
   });
 });

@@ -143,6 +143,7 @@ chartContract<Row, ProfileChartOptions<Row>>({
   chart: profileChart,
   rows,
   options,
+  channels: { label: "indicator", series: "series", value: "value", direction: "direction" },
   withLabels: (labels) => labels.flatMap((indicator, k) => [
     { indicator, series: "甲", value: 10 + k },
     { indicator, series: "乙", value: 20 + k },

@@ -116,6 +116,7 @@ chartContract<Row, ScorecardOptions<Row>>({
   chart: scorecard,
   rows,
   options: { title: "主要指标" },
+  channels: { label: "label", value: "value", growth: "growth", rank: "rank", tied: "tied", status: "status", spark: "series" },
   withLabels: (labels) => labels.map((label, k) => ({ label, value: 10 + k, unit: "亿元", growth: 0.05, rank: k + 1 })),
   allMissing: [
     { label: "甲", value: null, growth: null, rank: null },
