@@ -1,4 +1,4 @@
-import { scaleLinear, scalePoint } from "d3-scale";
+import { scaleLinear } from "d3-scale";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
 import { displayWidth } from "../narrative/displayWidth.js";
@@ -209,17 +209,16 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   const height = options.height ?? (step > 0 ? Math.max(160, top + (maxRank - 1) * step + bottom + 6) : 480);
   const tickHalf = axis.ticks.length ? (displayWidth(axis.ticks[0]) * FONT) / 2 : 0;
   const left = MARGIN.left + Math.max(rankWidth + 10, tickHalf - 10);
-  const x = scalePoint<number>()
-    .domain(axis.keys.map((_, p) => p))
-    .range([left + 10, width - right - 6])
-    .padding(P > 1 ? 0 : 0.5);
+  // The periods' x, evenly spaced (as d3's point scale places them: one period in the middle).
+  const [x0, x1] = [left + 10, width - right - 6];
+  const xStep = P > 1 ? (x1 - x0) / (P - 1) : 0;
   const y = scaleLinear()
     .domain([1, Math.max(2, maxRank)])
     .range([top, height - bottom - 6]);
 
   // 4. Layers.
   const title = options.title ?? (locale === "en" ? "Ranks over time" : "位次变化");
-  const xs = Float64Array.from(axis.keys, (_, p) => x(p)!); // each period's x, read from here on
+  const xs = Float64Array.from(axis.keys, (_, p) => (P > 1 ? x0 + xStep * p : x0 + (x1 - x0) * 0.5)); // each period's x, read from here on
   const grid = s(
     "g",
     { class: "db-grid db-axis", "aria-hidden": "true" },
