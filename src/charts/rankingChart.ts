@@ -140,6 +140,8 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
       s("g", { transform: `translate(${r3(x(t))},0)` }, s("line", { y1: MARGIN.top, y2: height - MARGIN.bottom + 4 }), s("text", { y: height - MARGIN.bottom + 16, "text-anchor": "middle" }, show(t, ratio ? options.unit : undefined, locale))),
     ),
   );
+  const ox = r3(x0 - 6); // each bar's origin: the right edge of its label, on the text's baseline
+  const rankX = r3(MARGIN.left + rankWidth - 6 - ox);
   const marks = s(
     "g",
     // Bars are of the mark colour unless their own class (subject, peer) says otherwise: the class,
@@ -152,21 +154,23 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
       const tip = `${r.label}: ${r.text}, ${r.rankText}`;
       // Each bar is drawn in its row's frame: the origin on the text baseline, half a row down (the
       // baseline is set in px rather than with dy="0.35em" on every text: one attribute fewer a text).
-      const v = Number.isFinite(r.value) ? x(r.value) : x0;
+      // x is measured from the labels' right edge (the origin), so the label needs no x of its own.
+      const v = (Number.isFinite(r.value) ? x(r.value) : x0) - ox;
+      const zero = x(0) - ox;
       const mid = -BASELINE; // the row's middle
       const bar =
         options.mark === "lollipop"
-          ? [s("line", { x1: x(0), x2: v, y1: mid, y2: mid, "stroke-width": 2 }), s("circle", { cx: v, cy: mid, r: 4 })]
-          : [s("rect", { x: Math.min(x(0), v), y: mid - ROW / 2 + 2, width: Math.abs(v - x(0)), height: ROW - 4 })];
+          ? [s("line", { x1: zero, x2: v, y1: mid, y2: mid, "stroke-width": 2 }), s("circle", { cx: v, cy: mid, r: 4 })]
+          : [s("rect", { x: Math.min(zero, v), y: mid - ROW / 2 + 2, width: Math.abs(v - zero), height: ROW - 4 })];
       return s(
         "g",
-        { class: cls === "db-mark" ? undefined : cls, transform: `translate(0,${r3(y(k) + ROW / 2 + BASELINE)})`, tabindex: 0, role: "listitem", "data-key": r.key },
+        { class: cls === "db-mark" ? undefined : cls, transform: `translate(${ox},${r3(y(k) + ROW / 2 + BASELINE)})`, tabindex: 0, role: "listitem", "data-key": r.key },
         s("title", {}, tip),
-        s("text", { x: MARGIN.left + rankWidth - 6 }, Number.isFinite(r.rank) ? `${isTied ? "=" : ""}${r.rank}` : "–"), // right-aligned, muted (style sheet)
-        s("text", { x: x0 - 6 }, fit(r.label, labelWidth - 8, cls === "db-subject")), // right-aligned, bold for the subject (style sheet)
+        s("text", { x: rankX }, Number.isFinite(r.rank) ? `${isTied ? "=" : ""}${r.rank}` : "–"), // right-aligned, muted (style sheet)
+        s("text", {}, fit(r.label, labelWidth - 8, cls === "db-subject")), // right-aligned, bold for the subject (style sheet)
         Number.isFinite(r.value) ? bar : null,
         // A negative value's label goes right of the zero line, clear of its bar (which runs left).
-        s("text", { x: (r.value < 0 ? x(0) : v) + 4 }, r.text),
+        s("text", { x: (r.value < 0 ? zero : v) + 4 }, r.text),
       );
     }),
   );

@@ -81,10 +81,10 @@ describe("rankingChart", () => {
   it("rankingChart(rows, { cutoff }) draws the line under the last unit inside the cut-off", () => {
     const doc = parseXML(renderToString(rankingChart, revenue, { cutoff: 3 }));
     const line = doc.querySelector("g.db-cutoff line");
-    // a bar's rect is placed in its row's frame: translate(0, ty) on the bar, then y, height
+    // a bar's rect is placed in its row's frame: translate(x, ty) on the bar, then y, height
     const extent = (k: number) => {
       const bar = doc.querySelectorAll('g[role="listitem"]')[k];
-      const ty = Number(/translate\(0,([-\d.]+)\)/.exec(bar.getAttribute("transform") ?? "")?.[1]);
+      const ty = Number(/translate\([-\d.]+,([-\d.]+)\)/.exec(bar.getAttribute("transform") ?? "")?.[1]);
       const rect = bar.querySelector("rect")!;
       return [ty + Number(rect.getAttribute("y")), ty + Number(rect.getAttribute("y")) + Number(rect.getAttribute("height"))];
     };
