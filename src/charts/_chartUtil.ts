@@ -1,5 +1,6 @@
 import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { Unit } from "../model/unit.js";
+import { readNumber } from "../io/parseNumber.js";
 import { displayWidth } from "../narrative/displayWidth.js";
 import { show } from "./_common.js";
 
@@ -23,9 +24,24 @@ export function keyOf(raw: unknown): string {
   return raw !== null && typeof raw === "object" ? JSON.stringify(raw) : String(raw ?? "");
 }
 
+/**
+ * A value of a number channel: a number as it is; text read as statistical tables write it
+ * ({@link parseNumber}: "1,234.5", "7.3%" → 0.073, "－3.2"), a blank or a placeholder ("—", "…")
+ * being missing; null and undefined missing. Anything else (text that is not a number, a boolean, an
+ * object) is missing too, and counted, for the one warning the chart gives at the end of its build
+ * (see defineChart). @internal
+ */
 export function num(v: unknown): number {
-  return typeof v === "number" ? v : v == null || v === "" ? NaN : Number(v);
+  if (typeof v === "number") return v;
+  if (v == null) return NaN;
+  const x = readNumber(v, false);
+  if (typeof x === "number") return x;
+  if (x === undefined && notNumbers.count++ === 0) notNumbers.first = v;
+  return NaN;
 }
+
+/** Values that were not numbers, since the build began (see {@link num}). @internal */
+export const notNumbers: { count: number; first: unknown } = { count: 0, first: undefined };
 
 export function round(v: number): number {
   return Math.round(v * 1000) / 1000;

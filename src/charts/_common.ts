@@ -19,6 +19,10 @@ export type Accessor<T, R> = (d: T, i: number, data: readonly T[]) => R;
  * `{ label: "城市", value: "收入" }`), the one form that JSON — a `<duibiao-chart>`'s options — can
  * carry. A named field is read as `d[name]`; a row without it counts as missing.
  *
+ * A number channel (a value, a target, a rank) takes numbers, or text as statistical tables write it,
+ * read by `parseNumber`: "1,234.5", "7.3%" (0.073), "－3.2". A blank, "—" or "…" is a missing value,
+ * as null is (never 0); other text is missing too, and the chart warns once, with the first of it.
+ *
  * @category Charts
  * @example
  * const byName: Channel<{ 城市: string; 收入: number }, number> = "收入";

@@ -11,6 +11,7 @@ import { linePath } from "./_path.js";
 import { s, type VNode } from "./_node.js";
 import { dodge, periodAxis, periodLabels, textWidth, wrap } from "./_layout.js";
 import { defineChart } from "./defineChart.js";
+import { num } from "./_chartUtil.js";
 
 /**
  * Options of {@link bumpChart}.
@@ -108,14 +109,14 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       byKey.set(key, l);
       lines.push(l);
     }
-    const r = Number(rankOf(d, i, data) ?? NaN);
+    const r = num(rankOf(d, i, data));
     if (l.ranks[p] === l.ranks[p] || l.values[p] === l.values[p]) {
       warnOnce(`bumpChart: more than one row for ${key} in ${axis.keys[p]}; the first is drawn`);
       continue;
     }
     if (r === r) anyRank = true;
     l.ranks[p] = r;
-    l.values[p] = Number(valueOf(d, i, data) ?? NaN);
+    l.values[p] = num(valueOf(d, i, data));
   }
   if (!anyRank) {
     for (let p = 0; p < P; p++) {

@@ -1,6 +1,9 @@
 import { chartDocument } from "./context.js";
 import { toDOM, type VNode } from "./_node.js";
 import type { ChartOptions } from "./_frame.js";
+import { notNumbers } from "./_chartUtil.js";
+import { warnOnce } from "./_common.js";
+import { show } from "../_internal/errors.js";
 
 const BUILD = Symbol.for("duibiao.chart.build");
 
@@ -21,7 +24,16 @@ export interface Chart<T, O extends ChartOptions> {
 }
 
 /** Wraps a builder into a chart component. @internal */
-export function defineChart<T, O extends ChartOptions>(name: string, build: (rows: readonly T[], options: O) => VNode): Chart<T, O> {
+export function defineChart<T, O extends ChartOptions>(name: string, draw: (rows: readonly T[], options: O) => VNode): Chart<T, O> {
+  // Values that are not numbers are drawn as missing, and said once, with the first of them.
+  const build = (rows: readonly T[], options: O): VNode => {
+    notNumbers.count = 0;
+    notNumbers.first = undefined;
+    const tree = draw(rows, options);
+    const { count, first } = notNumbers;
+    if (count > 0) warnOnce(`${name}: ${count} ${count === 1 ? "value is" : "values are"} not a number (the first: ${show(first)}); drawn as missing. Numbers may be written as tables write them ("1,234.5", "7.3%"), and "", "—" or null mark a missing value`);
+    return tree;
+  };
   const chart = ((rows: Iterable<T> | { readonly rows: readonly T[] } | { readonly table: readonly T[] }, options: O = {} as O) => {
     const document = chartDocument(name, options);
     return toDOM(build(rowsOf(name, rows), options), document) as SVGSVGElement | HTMLElement;

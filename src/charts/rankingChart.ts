@@ -10,6 +10,7 @@ import { frame, type ChartOptions } from "./_frame.js";
 import { fit, textWidth } from "./_layout.js";
 import { s } from "./_node.js";
 import { defineChart } from "./defineChart.js";
+import { num } from "./_chartUtil.js";
 
 /**
  * Options of {@link rankingChart}.
@@ -70,8 +71,8 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
   const rows = data.map((d, i) => {
     const raw = labelOf(d, i, data);
     const key = raw == null ? "" : String(raw);
-    const value = Number(valueOf(d, i, data) ?? NaN);
-    return { key, label: nameOf(raw, options.entities, locale), value, text: show(value, options.unit, locale), rank: Number(given(d, i, data) ?? NaN), rankText: "" };
+    const value = num(valueOf(d, i, data));
+    return { key, label: nameOf(raw, options.entities, locale), value, text: show(value, options.unit, locale), rank: num(given(d, i, data)), rankText: "" };
   });
   if (rows.some((r) => r.rank !== r.rank)) {
     const ranks = rankValues(rows.map((r) => r.value), { order: options.ascending ? "ascending" : "descending" });

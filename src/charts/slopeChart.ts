@@ -12,6 +12,7 @@ import { frame, type ChartOptions } from "./_frame.js";
 import { s } from "./_node.js";
 import { dodge, fit, periodAxis, textWidth } from "./_layout.js";
 import { defineChart } from "./defineChart.js";
+import { num } from "./_chartUtil.js";
 
 /**
  * Options of {@link slopeChart}.
@@ -102,8 +103,8 @@ export const slopeChart = defineChart<any, SlopeChartOptions<any>>("slopeChart",
       items.push(it);
     }
     if (k === -1) return;
-    const v = Number(valueOf(d, i, data) ?? NaN);
-    const r = mode === "rank" ? Number(rankOf(d, i, data) ?? NaN) : NaN;
+    const v = num(valueOf(d, i, data));
+    const r = mode === "rank" ? num(rankOf(d, i, data)) : NaN;
     if (it.value[k] === it.value[k] || it.rank[k] === it.rank[k]) return; // first row wins
     it.value[k] = Number.isFinite(v) ? v : NaN;
     it.rank[k] = r >= 1 && Number.isFinite(r) ? r : NaN;

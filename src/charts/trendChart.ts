@@ -10,6 +10,7 @@ import { linePath } from "./_path.js";
 import { s, type VNode } from "./_node.js";
 import { dodge, fit, periodAxis, periodLabels, textWidth } from "./_layout.js";
 import { defineChart } from "./defineChart.js";
+import { num } from "./_chartUtil.js";
 
 /**
  * Options of {@link trendChart}.
@@ -112,7 +113,7 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
       series.push(l);
     }
     if (p < 0 || l.values[p] === l.values[p]) return; // the first row of a period wins
-    const v = Number(valueOf(d, i, data) ?? NaN);
+    const v = num(valueOf(d, i, data));
     l.values[p] = Number.isFinite(v) ? v : NaN;
   });
 

@@ -47,6 +47,8 @@ export interface ChartContract<T, O extends ChartOptions> {
    * value: "value" }`): the contract renames those fields and passes the new names.
    */
   channels: Readonly<Record<string, string>>;
+  /** The fields of `rows` that hold numbers (values, targets, ranks): the contract writes them as text. */
+  numbers: readonly string[];
   /** How many rows the figure's table has for `rows`. Default: `rows.length`. */
   tableRows?: number;
   /**
@@ -318,6 +320,42 @@ export function chartContract<T, O extends ChartOptions>(c: ChartContract<T, O>)
       const bad = { ...options, [entries[0][0]]: 42 } as O;
       expect(() => renderToString(chart, c.rows, bad)).toThrow(TypeError);
       expect(() => renderToString(chart, c.rows, bad)).toThrow(`${name}: ${entries[0][0]} must be a function (d, i, data) => value or the name of a field; got 42`);
+    });
+  });
+
+  describe(`${name}: numbers written as text`, () => {
+    const withField = (k: number, key: string, v: unknown) => c.rows.map((r, j) => (j === k ? ({ ...(r as object), [key]: v } as T) : r));
+    // the first row with a number in the first number field
+    const key = c.numbers[0];
+    const k = c.rows.findIndex((r) => typeof (r as Record<string, unknown>)[key] === "number" && Number.isFinite((r as Record<string, unknown>)[key]));
+
+    it(`${name}(rows with ${c.numbers.join(", ")} as text, "1,234.5" and "7.3%") draws as with the numbers`, () => {
+      const asText = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v.toLocaleString("en-US", { maximumFractionDigits: 20 }) : v);
+      const text = c.rows.map((r) => Object.fromEntries(Object.entries(r as object).map(([f, v]) => [f, c.numbers.includes(f) ? asText(v) : v])) as T);
+      expect(text.some((r) => c.numbers.some((f) => typeof (r as Record<string, unknown>)[f] === "string"))).toBe(true);
+      expect(renderToString(chart, text, options)).toBe(renderToString(chart, c.rows, options));
+      // a percentage is a fraction, as everywhere in the library
+      const v = (c.rows[k] as Record<string, unknown>)[key] as number;
+      expect(renderToString(chart, withField(k, key, `${v * 100}%`), options)).toBe(renderToString(chart, withField(k, key, Number(`${v * 100}e-2`)), options));
+    });
+
+    it(`${name}(rows with "" and "—" for a number) draws them as missing, as null (not as 0)`, () => {
+      const missing = renderToString(chart, withField(k, key, null), options);
+      expect(missing).not.toBe(renderToString(chart, c.rows, options));
+      for (const blank of ["", " ", "—", "…"]) expect(renderToString(chart, withField(k, key, blank), options)).toBe(missing);
+    });
+
+    it(`${name}(rows with text that is not a number) draws it as missing, and warns once`, () => {
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      try {
+        const bad = withField(k, key, "不是数字");
+        expect(renderToString(chart, bad, options)).toBe(renderToString(chart, withField(k, key, null), options));
+        renderToString(chart, bad, options);
+        const about = warn.mock.calls.map((call) => String(call[0])).filter((m) => m.includes("not a number"));
+        expect(about).toEqual([`${name}: 1 value is not a number (the first: "不是数字"); drawn as missing. Numbers may be written as tables write them ("1,234.5", "7.3%"), and "", "—" or null mark a missing value`]);
+      } finally {
+        warn.mockRestore();
+      }
     });
   });
 

@@ -55,6 +55,7 @@ chartContract<Row, BulletChartOptions<Row>>({
   rows,
   options: { title: "目标完成情况", elapsed: 7 / 12 },
   channels: { label: "label", value: "actual", target: "target", kind: "kind", card: "card" },
+  numbers: ["actual", "target"],
   withLabels: (labels) => labels.map((label, k) => ({ label, actual: 50 + k, target: 100, unit: "亿元" })),
   allMissing: [
     { label: "甲", actual: null, target: null },

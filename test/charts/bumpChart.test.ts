@@ -114,6 +114,7 @@ chartContract<Row, BumpChartOptions<Row>>({
   rows: ranks,
   options: { title: "位次变化", highlight: "济宁高新区", peers: ["任城区"] },
   channels: { label: "label", period: "period", rank: "rank", value: "value" },
+  numbers: ["rank", "value"],
   withLabels: (labels) => ["2017", "2018"].flatMap((period, p) => labels.map((label, k) => ({ label, period, rank: p === 0 ? k + 1 : labels.length - k }))),
   allMissing: years.map((period) => ({ label: "甲", period, rank: null, value: null })),
   tableRows: Object.keys(table).length,

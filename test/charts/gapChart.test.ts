@@ -63,6 +63,7 @@ chartContract<Row, GapChartOptions<Row>>({
   rows,
   options: { title: "对标差距", subject: "济宁高新区", far: ["长沙高新区"] },
   channels: { label: "indicator", series: "series", value: "value", trend: "trend" },
+  numbers: ["value"],
   withLabels: (labels) => labels.flatMap((indicator, k) => [
     { indicator, series: "甲", value: 10 + k },
     { indicator, series: "乙", value: 20 + k },

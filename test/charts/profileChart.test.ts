@@ -144,6 +144,7 @@ chartContract<Row, ProfileChartOptions<Row>>({
   rows,
   options,
   channels: { label: "indicator", series: "series", value: "value", direction: "direction" },
+  numbers: ["value"],
   withLabels: (labels) => labels.flatMap((indicator, k) => [
     { indicator, series: "甲", value: 10 + k },
     { indicator, series: "乙", value: 20 + k },

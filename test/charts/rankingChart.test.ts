@@ -101,6 +101,7 @@ chartContract({
   rows: revenue,
   options: { title: "工业主营业务收入", highlight: "济宁高新区", unit: "亿元" },
   channels: { label: "label", value: "value" },
+  numbers: ["value"],
   withLabels: (labels) => labels.map((label, k) => ({ label, value: 100 - k })),
   allMissing: [{ label: "甲", value: null }, { label: "乙", value: Number.NaN }, { label: "丙" }] as { label: string; value: number }[],
   // reported: renderToString(rankingChart, []) writes transform="translate(Infinity,0)"; linkedom's outerHTML

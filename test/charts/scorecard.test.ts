@@ -117,6 +117,7 @@ chartContract<Row, ScorecardOptions<Row>>({
   rows,
   options: { title: "主要指标" },
   channels: { label: "label", value: "value", growth: "growth", rank: "rank", tied: "tied", status: "status", spark: "series" },
+  numbers: ["value", "growth", "rank"],
   withLabels: (labels) => labels.map((label, k) => ({ label, value: 10 + k, unit: "亿元", growth: 0.05, rank: k + 1 })),
   allMissing: [
     { label: "甲", value: null, growth: null, rank: null },

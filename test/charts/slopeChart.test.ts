@@ -60,6 +60,7 @@ chartContract<Row, SlopeChartOptions<Row>>({
   rows,
   options: { title: "工业主营业务收入", highlight: "济宁高新区", unit: "亿元" },
   channels: { label: "label", period: "period", value: "value" },
+  numbers: ["value"],
   withLabels: (labels) => labels.flatMap((label, k) => [
     { label, period: "2017", value: 10 + k },
     { label, period: "2018", value: 20 - k },

@@ -139,6 +139,7 @@ chartContract<Row, TrendChartOptions<Row>>({
   rows,
   options: { title: "增速", rate: true, highlight: "济宁高新区" },
   channels: { series: "series", period: "period", value: "value" },
+  numbers: ["value"],
   withLabels: (labels) => ["2017", "2018"].flatMap((period, p) => labels.map((series, k) => ({ series, period, value: 10 + k + p }))),
   allMissing: months.map((period) => ({ series: "甲", period, value: null })),
   tableRows: Object.keys(growth).length + 1, // and the median
