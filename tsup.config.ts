@@ -7,7 +7,7 @@ import { defineConfig } from "tsup";
  * - `duibiao/charts` (src/charts/index.ts): the chart components, renderToString, toSVGString.
  * - `duibiao/element` (src/element.ts): registers `<duibiao-chart>` (the one entry with a side effect).
  *
- * These three are ESM + CJS with declarations; their dependencies (d3-*, luxon, simple-statistics)
+ * These three are ESM + CJS with declarations; their dependencies (d3-array, d3-dsv, luxon)
  * stay external, as npm installs them. Each entry is bundled on its own (no shared chunks), so the
  * charts and element entries carry their own copy of the core code they use.
  *

@@ -7,7 +7,7 @@
 // Checks, for ESM and CJS alike: it loads, it has exports, `DuibiaoError` is a function, and each
 // name given on the command line is exported (default: just DuibiaoError); and that ESM and CJS
 // export the same names. Then `duibiao/charts`: `renderToString(rankingChart, …)` returns an SVG
-// string (with d3-scale loaded from the registry), and `duibiao/element` loads in Node without a
+// string (with d3-array loaded from the registry), and `duibiao/element` loads in Node without a
 // DOM (it registers nothing there), through import and require alike. Run `npm run build` first.
 // Exits 1 on failure; removes its temp dirs.
 import { execFileSync } from "node:child_process";

@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "./_scale.js";
 import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { Unit } from "../model/unit.js";
 import { describeCompletion } from "../narrative/describeCompletion.js";

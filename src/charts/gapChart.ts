@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "./_scale.js";
 import { gap as gapOf, type Gap } from "../benchmark/gap.js";
 import type { GapTrend } from "../benchmark/gapTrend.js";
 import type { Direction } from "../model/indicator.js";

@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "./_scale.js";
 import { keyword } from "../_internal/keyword.js";
 import type { Direction } from "../model/indicator.js";
 import type { IndicatorSet } from "../model/indicatorSet.js";

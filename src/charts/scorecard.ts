@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "./_scale.js";
 import { rangeError, typeError } from "../_internal/errors.js";
 import type { EntitySet } from "../model/entitySet.js";
 import type { IndicatorSet } from "../model/indicatorSet.js";

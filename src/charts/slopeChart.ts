@@ -1,4 +1,4 @@
-import { scaleLinear } from "d3-scale";
+import { scaleLinear } from "./_scale.js";
 import { keyword } from "../_internal/keyword.js";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
