@@ -70,7 +70,7 @@ async function timeInTurn(tasks) {
       if (round >= 0) t[k].push(ms);
     }
   }
-  return t.map((times, k) => ({ median: median(times), first: first[k] }));
+  return t.map((times, k) => ({ median: median(times), first: first[k], times }));
 }
 
 /** A string built by appending is joined into one piece when first read: read it, on the clock. */
@@ -237,6 +237,22 @@ export async function chartsBench() {
   );
   console.log(`<path> + <rect> elements drawn, a check that all draw the same marks (axes, dots and backgrounds included): bump ${names.map((_, k) => counts[`a${k}`]).join(" / ")}, bars ${names.map((_, k) => counts[`b${k}`]).join(" / ")}`);
   console.log(`<title> elements (tooltips): bump ${names.map((_, k) => count(markup(outputs[`a${k}`]), "title")).join(" / ")}, bars ${names.map((_, k) => count(markup(outputs[`b${k}`]), "title")).join(" / ")}`);
+  // The same ratios taken round by round (each round runs every back end once, so the machine's state
+  // then weighs on both sides of a ratio alike), as the median over the rounds and the share of rounds
+  // within the target: a second view of the same runs, steadier than a ratio of two medians.
+  const paired = (times, a, b, limit) => {
+    const r = times[a].times.map((t, i) => t / times[b].times[i]);
+    return `${median(r).toFixed(2)}× (on target in ${r.filter((x) => x <= limit).length} of ${r.length} rounds)`;
+  };
+  for (const [against, k] of [
+    ["Plot", 2],
+    ["Plot, same marks", 3],
+  ]) {
+    console.log(
+      `round by round against ${against}: string bump ${paired(bumpTimes, 0, k, 1 / 3)}, bars ${paired(barTimes, 0, k, 1 / 3)}; ` +
+        `linkedom bump ${paired(bumpTimes, 1, k, 1)}, bars ${paired(barTimes, 1, k, 1)}`,
+    );
+  }
   const [ours, ourDom, plot, plotSame] = results;
   const ok = (b) => (b ? "met" : "NOT met");
   // The targets, against Plot's chart as first specified (bars or lines, values and labels) and
