@@ -29,7 +29,8 @@ const COMMA = 44;
  * periods of a bump chart), as a smooth curve (`s`), whose first control point is the reflection of
  * the previous one: here the halfway point d3 writes out. Coordinates are rounded before they are
  * differenced, so the points are d3's to the thousandth, with no drift along the line; a control
- * point may differ by a thousandth or two.
+ * point may differ by a thousandth or two. No comma goes before a negative step: its minus sign
+ * separates the numbers as well (as SVG's path grammar allows, and as svgo writes paths).
  */
 function trace(xs: Float64Array, ys: Float64Array, curve: Curve, buf: Uint8Array, p: number): number {
   let run = 0;
@@ -59,19 +60,20 @@ function trace(xs: Float64Array, ys: Float64Array, curve: Curve, buf: Uint8Array
       const smooth = run > 1 && Math.abs(dx - step) <= 2;
       buf[p++] = smooth ? S : C;
       p = putMilli(buf, p, half);
-      buf[p++] = COMMA;
       if (!smooth) {
+        buf[p++] = COMMA;
         buf[p++] = 48; // 0
         buf[p++] = COMMA;
         p = putMilli(buf, p, half);
-        buf[p++] = COMMA;
       }
+      // A minus sign separates numbers as well as a comma does ("21.4-11.2"): none before a negative step.
+      if (dy >= 0) buf[p++] = COMMA;
       const at = p;
       p = putMilli(buf, p, dy);
       const end = p;
       buf[p++] = COMMA;
       p = putMilli(buf, p, dx);
-      buf[p++] = COMMA;
+      if (dy >= 0) buf[p++] = COMMA;
       for (let j = at; j < end; j++) buf[p++] = buf[j]; // dy again
       step = dx;
     }

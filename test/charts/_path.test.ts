@@ -22,7 +22,8 @@ function absolute(d: string): { op: string; xy: number[] }[] {
   let cx = 0; // the previous curve's second control point
   let cy = 0;
   for (const [, op, args] of d.matchAll(/([MZLCcs])([^MZLCcs]*)/g)) {
-    const a = args === "" ? [] : args.split(",").map(Number);
+    // numbers are separated by a comma, or by the minus sign of the next one
+    const a = (args.match(/-?[\d.]+(?:e[-+]?\d+)?/g) ?? []).map(Number);
     if (op === "Z") out.push({ op, xy: [] });
     else if (op === "M" || op === "L") {
       [x, y] = a;
@@ -40,10 +41,11 @@ function absolute(d: string): { op: string; xy: number[] }[] {
 describe("linePath", () => {
   it("linePath(xs, ys) draws straight segments; with 'bumpX' cubic curves whose control points sit halfway across", () => {
     expect(linePath([0, 10, 20], [5, 15, 5])).toBe("M0,5L10,15L20,5");
-    // d3 writes "M0,5C5,5,5,15,10,15C15,15,15,5,20,5": the same curves, relative, the second one smooth.
-    expect(linePath([0, 10, 20], [5, 15, 5], "bumpX")).toBe("M0,5c5,0,5,10,10,10s5,-10,10,-10");
+    // d3 writes "M0,5C5,5,5,15,10,15C15,15,15,5,20,5": the same curves, relative, the second one smooth
+    // (and no comma before a minus sign, which separates the numbers as well).
+    expect(linePath([0, 10, 20], [5, 15, 5], "bumpX")).toBe("M0,5c5,0,5,10,10,10s5-10,10-10");
     // Uneven steps: each curve has its own control points.
-    expect(linePath([0, 10, 30], [5, 15, 5], "bumpX")).toBe("M0,5c5,0,5,10,10,10c10,0,10,-10,20,-10");
+    expect(linePath([0, 10, 30], [5, 15, 5], "bumpX")).toBe("M0,5c5,0,5,10,10,10c10,0,10-10,20-10");
   });
 
   it("linePath(xs, ys) starts a new run after a gap, and closes a run of one point", () => {
