@@ -211,11 +211,11 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   const left = MARGIN.left + Math.max(rankWidth + 10, tickHalf - 10);
   // The periods evenly spaced (one period in the middle), and the ranks too, each step a whole tenth of a
   // pixel across and a whole hundredth down: the curves are written relative (see _path.ts), so their
-  // steps then take few digits — "42.8" rather than "42.807", "-11.22" rather than "-11.219" — a fifth
-  // fewer characters in a big chart's paths. The last period and the last rank move less than 2 px.
+  // steps then take few digits — "42.8" rather than "42.807" — a fifth fewer characters in a big
+  // chart's paths. The last period and the last rank move by 2 px at the most (else the steps stay exact).
   const [x0, x1] = [left + 10, width - right - 6];
-  const xStep = P > 1 ? Math.floor(((x1 - x0) / (P - 1)) * 10) / 10 : 0;
-  const rankStep = Math.floor(((height - bottom - 6 - top) / (Math.max(2, maxRank) - 1)) * 100) / 100;
+  const xStep = P > 1 ? snap((x1 - x0) / (P - 1), P - 1, 10) : 0;
+  const rankStep = snap((height - bottom - 6 - top) / (Math.max(2, maxRank) - 1), Math.max(2, maxRank) - 1, 100);
   const y = (r: number): number => top + (r - 1) * rankStep;
 
   // 4. Layers.
@@ -353,6 +353,12 @@ function flattenTables<T>(data: readonly T[]): readonly T[] {
     else out.push(d);
   }
   return out;
+}
+
+/** A step rounded down to a whole 1/per, unless n such steps then fall more than 2 px short of n exact ones. */
+function snap(step: number, n: number, per: number): number {
+  const snapped = Math.floor(step * per) / per;
+  return n * (step - snapped) <= 2 ? snapped : step;
 }
 
 /** Rank numbers on the left: every rank when they fit, else round steps (1 always). */

@@ -102,6 +102,26 @@ describe("bumpChart", () => {
     }
   });
 
+  it("bumpChart(rows) spaces periods and ranks by whole tenths and hundredths of a pixel, unless that moves the last one more than 2 px", () => {
+    // grid lines mark the periods; a line through ranks 1, 3, 1, 3 … gives the rank step
+    const layout = (P: number, E: number, height?: number) => {
+      const rows = Array.from({ length: P }, (_, p) => Array.from({ length: E }, (_, e) => ({ label: `u${e}`, period: String(1900 + p), rank: 1 + ((e + p) % E) }))).flat();
+      const doc = parseXML(renderToString(bumpChart, rows, { width: 640, height }));
+      const xs = Array.from(doc.querySelectorAll("g.db-grid > line"), (l) => Number(l.getAttribute("x1")));
+      const steps = xs.slice(1).map((x, k) => Math.round((x - xs[k]) * 1000) / 1000);
+      return { xs, steps };
+    };
+    const few = layout(5, 3);
+    expect(new Set(few.steps).size).toBe(1); // even
+    expect(few.steps[0] * 10).toBe(Math.round(few.steps[0] * 10)); // a whole tenth
+    // 150 years in some 500 px: tenths would fall 149 × up to 0.1 px short, so the steps stay exact
+    const many = layout(150, 3);
+    expect(new Set(many.steps.map((d) => d.toFixed(2))).size).toBe(1);
+    expect(many.steps.some((d) => Math.abs(d * 10 - Math.round(d * 10)) > 1e-6)).toBe(true);
+    // and the last period is where exact steps put it, within 2 px, in both cases: the span is the same
+    expect(Math.abs(few.xs[4] - many.xs[149])).toBeLessThanOrEqual(2);
+  });
+
   it("bumpChart(rows) shares one end label between tied units", () => {
     const tied = [...ranks.filter((r) => r.period !== "2018"), ...Object.keys(table).map((label, k) => ({ label, period: "2018", rank: k < 2 ? 1 : k }))];
     const labels = Array.from(parseXML(renderToString(bumpChart, tied, {})).querySelectorAll("g.db-labels text"), (t) => t.textContent);
