@@ -72,10 +72,10 @@ const LINE = 14;
 export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T>(input: readonly T[], options: BumpChartOptions<T>) => {
   const locale = options.locale ?? "zh-CN";
   const data = flattenTables(input);
-  const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"], { chart: "bumpChart", option: "label", rows: input });
-  const periodOf = field<T, unknown>(options.period, ["period"], { chart: "bumpChart", option: "period", rows: input });
-  const rankOf = field<T, number | null | undefined>(options.rank, ["rank", "levelRank"], { chart: "bumpChart", option: "rank", rows: input });
-  const valueOf = field<T, number | null | undefined>(options.value, ["value"], { chart: "bumpChart", option: "value", rows: input });
+  const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"], { chart: "bumpChart", option: "label", rows: data });
+  const periodOf = field<T, unknown>(options.period, ["period"], { chart: "bumpChart", option: "period", rows: data });
+  const rankOf = field<T, number | null | undefined>(options.rank, ["rank", "levelRank"], { chart: "bumpChart", option: "rank", rows: data });
+  const valueOf = field<T, number | null | undefined>(options.value, ["value"], { chart: "bumpChart", option: "value", rows: data });
 
   // 1. Rows → periods (in time order) and entities (in order of appearance), each with a rank per period.
   const axis = periodAxis(data, periodOf, locale);

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { bumpChart, renderToString, type BumpChartOptions } from "../../src/charts/index.js";
 import { rankWithin } from "../../src/index.js";
 import { chartContract } from "../_tooling/chartContract.js";
@@ -41,6 +41,14 @@ describe("bumpChart snapshots", () => {
     expect(doc.querySelector("g.db-subject")?.getAttribute("data-key")).toBe("jining-hitech");
     expect(doc.querySelector("g.db-subject title")?.textContent).toContain("第2位"); // level rank 2nd at 1—7月
     await expectChartSnapshot(svg, "bumpChart-demo");
+    // channels named on rankWithin tables are the fields of their rows: no warning, the same chart
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      expect(renderToString(bumpChart, tables, { title: "工业主营业务收入位次（2018年）", entities, highlight: "jining-hitech", label: "entity", rank: "levelRank", period: "period" })).toBe(svg);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
