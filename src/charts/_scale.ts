@@ -67,9 +67,18 @@ export function scaleLinear(): LinearScale {
     return rescale();
   }) as LinearScale["range"];
 
-  scale.ticks = (count = 10) => ticks(d0, d1, count);
+  // d3-array's ticks, and so d3's nice(), break on a domain too wide or too narrow for a float step (a span
+  // past 1e308, or of subnormal numbers): they throw or give NaN. Such a domain gets no ticks, and stays as
+  // it is, rather than a chart throwing or writing NaN for absurd data. Elsewhere they are d3's.
+  const drawable = () => {
+    const span = Math.abs(d1 - d0);
+    return span < Infinity && (span === 0 || span > 1e-300);
+  };
+
+  scale.ticks = (count = 10) => (drawable() ? ticks(d0, d1, count) : []);
 
   scale.nice = (count = 10) => {
+    if (!drawable()) return scale;
     let start = d0;
     let stop = d1;
     const reverse = stop < start;

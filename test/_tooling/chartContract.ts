@@ -345,6 +345,20 @@ export function chartContract<T, O extends ChartOptions>(c: ChartContract<T, O>)
       for (const blank of ["", " ", "—", "…"]) expect(renderToString(chart, withField(k, key, blank), options)).toBe(missing);
     });
 
+    it(`${name}(rows with numbers at the ends of the float range) draws without NaN or a throw`, () => {
+      const extremes = [5e-324, -1.7e308, 1.7e308, 1e-320, 0];
+      let n = 0;
+      const rows = c.rows.map((r) => Object.fromEntries(Object.entries(r as object).map(([f, v]) => [f, c.numbers.includes(f) && typeof v === "number" ? extremes[n++ % extremes.length] : v])) as T);
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      try {
+        const s = renderToString(chart, rows, options);
+        expect(() => parseXML(s)).not.toThrow();
+        expect(s).not.toMatch(/NaN|Infinity|undefined|null|\[object /);
+      } finally {
+        warn.mockRestore();
+      }
+    });
+
     it(`${name}(rows with text that is not a number) draws it as missing, and warns once`, () => {
       const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
       try {
