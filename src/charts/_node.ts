@@ -80,21 +80,39 @@ export function toDOM(node: VNode, document: Document): Element {
   const el = node.html ? document.createElementNS(XHTML_NS, node.tag) : document.createElementNS(SVG_NS, node.tag);
   const attrs = node.attrs;
   for (const k in attrs) {
-    const a = attr(attrs[k]);
-    if (a !== undefined) el.setAttribute(k, a);
+    const v = attrs[k];
+    const a = attr(v);
+    if (a !== undefined) el.setAttribute(k, typeof v === "string" ? xmlText(a) : a);
   }
-  for (const c of node.children) el.appendChild(typeof c === "string" ? document.createTextNode(c) : toDOM(c, document));
+  for (const c of node.children) el.appendChild(typeof c === "string" ? document.createTextNode(xmlText(c)) : toDOM(c, document));
   return el;
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** Escapes text for markup: & < > " '. @internal */
+/**
+ * Characters XML 1.0 cannot carry at all, not even as references: C0 controls but tab, line feed and
+ * carriage return; U+FFFE and U+FFFF; and surrogates not in a pair. A label from data may hold them (a
+ * vertical tab from a spreadsheet cell, a string cut in two); written as they are they make the SVG file
+ * unreadable, so each is written as U+FFFD, the replacement character, in the string and in the DOM alike.
+ */
+const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_XML_ALL = new RegExp(NOT_XML.source, "g");
+
+/** Text with the characters XML cannot carry replaced by U+FFFD (see NOT_XML). @internal */
+export function xmlText(text: string): string {
+  return NOT_XML.test(text) ? text.replace(NOT_XML_ALL, "\uFFFD") : text;
+}
+
+/** Escapes text for markup: & < > " ', and U+FFFD for what XML cannot carry. @internal */
 export function escape(text: string): string {
+  text = xmlText(text);
   return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
 }
 
 const NEEDS_ESCAPE = /[&<>"']/;
+/** What text() cannot copy as it is: markup characters, and those XML cannot carry (any surrogate, to check its pair). */
+const NEEDS_WORK = /[&<>"'\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Writes the description as markup; the root gets its namespace. @internal */
 export function toMarkup(node: VNode): string {
@@ -150,10 +168,10 @@ class Writer {
     this.at.push(this.pos);
   }
 
-  /** Appends text, escaping & < > " ' as entities. */
+  /** Appends text, escaping & < > " ' as entities, and writing U+FFFD for what XML cannot carry. */
   text(s: string): void {
     const n = s.length;
-    if (n > 256 && !NEEDS_ESCAPE.test(s)) {
+    if (n > 256 && !NEEDS_WORK.test(s)) {
       // A long string with nothing to escape (a long tooltip) is kept as it is, not copied a code
       // unit at a time: it goes between the buffer's pieces at the end.
       this.chunk(s);
@@ -163,7 +181,14 @@ class Writer {
     let p = this.pos;
     for (let i = 0; i < n; i++) {
       const c = s.charCodeAt(i);
-      if (c > 62 || (c !== 38 && c !== 60 && c !== 62 && c !== 34 && c !== 39)) buf[p++] = c;
+      if (c > 62) {
+        if (c < 0xd800 || (c > 0xdfff && c < 0xfffe)) buf[p++] = c;
+        else if (c < 0xdc00 && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          buf[p++] = c; // a surrogate pair
+          buf[p++] = s.charCodeAt(++i);
+        } else buf[p++] = 0xfffd; // a lone surrogate, U+FFFE, U+FFFF
+      } else if (c >= 32 ? c !== 38 && c !== 60 && c !== 62 && c !== 34 && c !== 39 : c === 9 || c === 10 || c === 13) buf[p++] = c;
+      else if (c < 32) buf[p++] = 0xfffd;
       else {
         const e = ESCAPES[s[i]];
         for (let j = 0; j < e.length; j++) buf[p++] = e.charCodeAt(j);

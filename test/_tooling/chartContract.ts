@@ -207,6 +207,20 @@ export function chartContract<T, O extends ChartOptions>(c: ChartContract<T, O>)
       expect(root.getAttribute("aria-labelledby")).toBe(`x" onload="alert(1)-title`);
     });
 
+    it(`${name}(rows with control characters and a lone surrogate in labels) is still a well-formed SVG file, in the string and the DOM`, () => {
+      // XML 1.0 cannot carry U+0000–U+001F but tab, line feed and carriage return, nor a surrogate out of its pair:
+      // each becomes U+FFFD; a pair (an emoji) is kept
+      const odd = c.withLabels(["甲\u000B乙\u0000", "丙\uD800丁", "戊😀"]);
+      const string = renderToString(chart, odd, options);
+      const root = parseXML(string).documentElement;
+      expect(texts(root).some((t) => t.includes("甲\uFFFD乙\uFFFD"))).toBe(true);
+      expect(texts(root).some((t) => t.includes("丙\uFFFD丁"))).toBe(true);
+      expect(texts(root).some((t) => t.includes("戊😀"))).toBe(true);
+      expect(string).not.toMatch(/[\0-\x08\x0B\x0C\x0E-\x1F]/);
+      const serialised = toSVGString(chart(odd, { ...options, document: jsdomDocument() }));
+      expect(canonical(parseXML(serialised).documentElement)).toBe(canonical(root));
+    });
+
     for (const [kind, make] of [
       ["jsdom", jsdomDocument],
       ["linkedom", linkedomDocument],

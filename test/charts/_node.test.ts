@@ -55,6 +55,18 @@ describe("toMarkup", () => {
     expect(toMarkup(s("text", {}, "济宁高新区 𠀋 😀"))).toBe('<text xmlns="http://www.w3.org/2000/svg">济宁高新区 𠀋 😀</text>');
   });
 
+  it("writes U+FFFD for what XML cannot carry (controls, lone surrogates, U+FFFE/U+FFFF), in short and long text and attributes, and keeps tab, newline, CR and pairs", () => {
+    const odd = "a\u0000b\u0008c\u000Bd\u001Fe\tf\ng\rh\uFFFEi\uFFFFj\uD83D\uDE00k\uD83Dl\uDE00m\uD83D";
+    const clean = "a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\tf\ng\rh\uFFFDi\uFFFDj\uD83D\uDE00k\uFFFDl\uFFFDm\uFFFD";
+    expect(toMarkup(s("text", { "aria-label": odd }, odd))).toBe(`<text xmlns="http://www.w3.org/2000/svg" aria-label="${clean}">${clean}</text>`);
+    const long = odd.repeat(20); // over 256 code units
+    expect(toMarkup(s("text", {}, long))).toBe(`<text xmlns="http://www.w3.org/2000/svg">${clean.repeat(20)}</text>`);
+    // the DOM back end writes the same
+    const { document } = parseHTML("<!doctype html><html><body></body></html>");
+    const el = toDOM(s("text", { "aria-label": odd }, odd), document as unknown as Document);
+    expect([el.getAttribute("aria-label"), el.textContent]).toEqual([clean, clean]);
+  });
+
   it("writes numbers as String(Math.round(x * 1000) / 1000) does, and leaves out non-finite ones", () => {
     const cases = [0, -0, 0.0004, -0.0004, 0.0005, -0.0005, 1, -1, 12.5, 366.268, -11.2, 0.1, 0.07, 1e-7, 2147483.647, 2147483.648, -2147483.648, 1e21, -1e21, 123456789.123, 4.2, 79.32];
     for (const x of cases) expect(toMarkup(s("rect", { x })), String(x)).toBe(`<rect xmlns="http://www.w3.org/2000/svg" x="${String(Math.round(x * 1000) / 1000)}"/>`);
