@@ -2,6 +2,7 @@ import { chartDocument } from "./context.js";
 import { toDOM, type VNode } from "./_node.js";
 import type { ChartOptions } from "./_frame.js";
 import { notNumbers } from "./_chartUtil.js";
+import { chartOptions } from "./_options.js";
 import { warnOnce } from "./_common.js";
 import { show } from "../_internal/errors.js";
 
@@ -29,12 +30,13 @@ export function defineChart<T, O extends ChartOptions>(name: string, draw: (rows
   const build = (rows: readonly T[], options: O): VNode => {
     notNumbers.count = 0;
     notNumbers.first = undefined;
-    const tree = draw(rows, options);
+    const tree = draw(rows, chartOptions(name, options));
     const { count, first } = notNumbers;
     if (count > 0) warnOnce(`${name}: ${count} ${count === 1 ? "value is" : "values are"} not a number (the first: ${show(first)}); drawn as missing. Numbers may be written as tables write them ("1,234.5", "7.3%"), and "", "—" or null mark a missing value`);
     return tree;
   };
   const chart = ((rows: Iterable<T> | { readonly rows: readonly T[] } | { readonly table: readonly T[] }, options: O = {} as O) => {
+    options ??= {} as O; // null from JSON, or from a caller: no options
     const document = chartDocument(name, options);
     return toDOM(build(rowsOf(name, rows), options), document) as SVGSVGElement | HTMLElement;
   }) as Chart<T, O>;

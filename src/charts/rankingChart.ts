@@ -1,4 +1,5 @@
 import { scaleLinear } from "./_scale.js";
+import { keyword } from "../_internal/keyword.js";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
 import { getUnit } from "../model/unit.js";
@@ -65,6 +66,7 @@ const BASELINE = 4.2;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are typed by the accessors the caller passes
 export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingChart", <T>(data: readonly T[], options: RankingChartOptions<T>) => {
   const locale = options.locale ?? "zh-CN";
+  const mark = keyword("rankingChart", options.mark, "mark", ["bar", "lollipop"], "bar");
   const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"], { chart: "rankingChart", option: "label", rows: data });
   const valueOf = field<T, number | null | undefined>(options.value, ["value"], { chart: "rankingChart", option: "value", rows: data });
   const given = field<T, number>(options.rank, ["levelRank", "rank"], { chart: "rankingChart", option: "rank", rows: data });
@@ -160,7 +162,7 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
       const zero = x(0) - ox;
       const mid = -BASELINE; // the row's middle
       const bar =
-        options.mark === "lollipop"
+        mark === "lollipop"
           ? [s("line", { x1: zero, x2: v, y1: mid, y2: mid, "stroke-width": 2 }), s("circle", { cx: v, cy: mid, r: 4 })]
           : [s("rect", { x: Math.min(zero, v), y: mid - ROW / 2 + 2, width: Math.abs(v - zero), height: ROW - 4 })];
       return s(

@@ -337,6 +337,20 @@ export function chartContract<T, O extends ChartOptions>(c: ChartContract<T, O>)
     });
   });
 
+  describe(`${name}: options as JSON writes them`, () => {
+    it(`${name}(rows, null) and options set to null draw as with none given`, () => {
+      const plain = renderToString(chart, c.rows, options);
+      expect(renderToString(chart, c.rows, { ...options, width: null, height: null, locale: null, id: null, figure: null } as unknown as O)).toBe(plain);
+      if (Object.keys(options).length === 0) expect(renderToString(chart, c.rows, null as unknown as O)).toBe(plain);
+      expect(toSVGString(chart(c.rows, { ...options, title: null, document: jsdomDocument() } as unknown as O))).toBe(toSVGString(chart(c.rows, { ...options, title: undefined, document: jsdomDocument() })));
+    });
+
+    it(`${name}(rows, { width: "640" }) throws a TypeError that names the chart and the option`, () => {
+      expect(() => renderToString(chart, c.rows, { ...options, width: "640" } as unknown as O)).toThrow(`${name}: width must be a number of pixels; got "640"`);
+      expect(() => chart(c.rows, { ...options, locale: "fr", document: jsdomDocument() } as unknown as O)).toThrow(`${name}: locale must be one of "zh-CN", "en"; got "fr"`);
+    });
+  });
+
   describe(`${name}: numbers written as text`, () => {
     const withField = (k: number, key: string, v: unknown) => c.rows.map((r, j) => (j === k ? ({ ...(r as object), [key]: v } as T) : r));
     // the first row with a number in the first number field

@@ -78,6 +78,14 @@ describe("rankingChart", () => {
     expect(Array.from(doc.querySelectorAll("g.db-peer"), (g) => g.getAttribute("data-key"))).toEqual(["任城区"]);
   });
 
+  it("rankingChart(rows, { mark }) takes \"bar\" or \"lollipop\", and one peer as a list of one", () => {
+    expect(() => renderToString(rankingChart, revenue, { mark: "lolipop" as "lollipop" })).toThrow('rankingChart: mark must be one of "bar", "lollipop"; got "lolipop"');
+    expect(renderToString(rankingChart, revenue, { mark: "bar" })).toBe(renderToString(rankingChart, revenue));
+    // a lone string is one peer, not a list of its characters
+    const one = parseXML(renderToString(rankingChart, revenue, { peers: "任城区" as unknown as string[] }));
+    expect(Array.from(one.querySelectorAll("g.db-peer"), (g) => g.getAttribute("data-key"))).toEqual(["任城区"]);
+  });
+
   it("rankingChart(rows, { cutoff }) draws the line under the last unit inside the cut-off", () => {
     const doc = parseXML(renderToString(rankingChart, revenue, { cutoff: 3 }));
     const line = doc.querySelector("g.db-cutoff line");
