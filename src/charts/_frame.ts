@@ -2,7 +2,9 @@ import { html, s, type VNode } from "./_node.js";
 import { STYLE } from "./theme.js";
 
 /**
- * Options every chart takes.
+ * Options every chart takes. They are checked before the chart is drawn: a wrong type throws a
+ * TypeError (a width out of range a RangeError) that names the chart and the option. An option set to
+ * null is taken as not given, as JSON (a `<duibiao-chart>`'s options) writes it.
  *
  * @category Charts
  * @example
