@@ -26,7 +26,8 @@ export interface Chart<T, O extends ChartOptions> {
 
 /** Wraps a builder into a chart component. @internal */
 export function defineChart<T, O extends ChartOptions>(name: string, draw: (rows: readonly T[], options: O) => VNode): Chart<T, O> {
-  // Values that are not numbers are drawn as missing, and said once, with the first of them.
+  // The shared options are checked first (_options.ts). Values that are not numbers are drawn as missing,
+  // and said once, with the first of them.
   const build = (rows: readonly T[], options: O): VNode => {
     notNumbers.count = 0;
     notNumbers.first = undefined;
