@@ -11,13 +11,9 @@ import { show } from "./_common.js";
 type Locale = "zh-CN" | "en";
 const FONT = 12;
 
-/** A value with its unit; a unit the library does not know is written after a compact number. */
+/** A value with its unit (see show: a unit the library does not know is written after the number). */
 export function showIn(value: number, unit: string | Unit | undefined, locale: Locale): string {
-  try {
-    return show(value, unit === "" ? undefined : unit, locale);
-  } catch {
-    return `${show(value, undefined, locale)}${typeof unit === "string" ? unit : (unit?.id ?? "")}`;
-  }
+  return show(value, unit, locale);
 }
 
 export function keyOf(raw: unknown): string {

@@ -1,4 +1,5 @@
-import type { Unit } from "../model/unit.js";
+import { findUnit, type Unit } from "../model/unit.js";
+import { formatNumber } from "../narrative/_format.js";
 import { formatValue } from "../narrative/formatValue.js";
 import { formatCompact } from "../narrative/formatCompact.js";
 import type { EntitySet } from "../model/entitySet.js";
@@ -117,8 +118,14 @@ export function nameOf(value: unknown, entities: EntitySet | undefined, locale: 
 /** A number for display: with its unit when there is one, else compact (万/亿). @internal */
 export function show(value: number, unit: string | Unit | undefined, locale: "zh-CN" | "en"): string {
   if (!Number.isFinite(value)) return "—";
-  return unit === undefined ? formatCompact(value, { locale }) : formatValue(value, unit, { locale });
+  if (unit === undefined || unit === "") return formatCompact(value, { locale });
+  // A unit the library does not know (万亩, 标箱, 人次 …) is a label to write after the number, as given:
+  // a chart only shows it (the loaders, which convert, ask for it to be defined).
+  if (findUnit(unit) === undefined) return `${formatNumber(value, locale, UNKNOWN_UNIT_DIGITS, locale === "en")}${locale === "en" ? " " : ""}${typeof unit === "string" ? unit : unit.id}`;
+  return formatValue(value, unit, { locale });
 }
+
+const UNKNOWN_UNIT_DIGITS = { min: 0, max: 2 } as const;
 
 /** Default margins. @internal */
 export const MARGIN = { top: 8, right: 16, bottom: 28, left: 8 } as const;

@@ -36,7 +36,7 @@ export interface BulletChartOptions<T = unknown> extends ChartOptions {
   card?: Channel<T, CardColour | null | undefined>;
   /** Bounds of the qualitative bands, as shares of the target. Default `[0.5, 0.8]`: bands 0–50 %, 50–80 % and 80 % onwards. */
   ranges?: readonly number[];
-  /** Unit of level values and targets, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. */
+  /** Unit of level values and targets, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. A unit the library does not know (万亩, 人次 …) is written after the number as given. */
   unit?: string | Unit | Accessor<T, string | Unit | null | undefined>;
   /** Indicator definitions, to show names (and units) for ids. */
   indicators?: IndicatorSet;

@@ -33,7 +33,7 @@ export interface BumpChartOptions<T = unknown> extends ChartOptions {
   highlight?: string | readonly string[];
   /** Peers to mark (a plan's near peers and far models), by label or entity id. */
   peers?: readonly string[];
-  /** Unit of the values in the tooltips. Default: compact numbers (万, 亿). */
+  /** Unit of the values in the tooltips. Default: compact numbers (万, 亿). A unit the library does not know (万亩, 人次 …) is written after the number as given. */
   unit?: string | Unit;
   /** When ranks are computed from values: lower is better. Default false. */
   ascending?: boolean;

@@ -33,7 +33,7 @@ export interface GapChartOptions<T = unknown> extends ChartOptions {
   subject?: string;
   /** Long rows: the far models (远学), drawn in the far colour; other peers are near peers. Default: `d.role === "far"`. */
   far?: readonly string[];
-  /** Unit of the values, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. */
+  /** Unit of the values, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. A unit the library does not know (万亩, 人次 …) is written after the number as given. */
   unit?: string | Unit | Accessor<T, string | Unit | null | undefined>;
   /** Entity definitions, to show names for ids (a plan's peers are ids). */
   entities?: EntitySet;

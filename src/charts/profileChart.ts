@@ -51,7 +51,7 @@ export interface ProfileChartOptions<T = unknown> extends ChartOptions {
    *   series has the same value (a span of 0) they all score 50.
    */
   normalize?: "max" | "range";
-  /** Unit of the values, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. */
+  /** Unit of the values, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. A unit the library does not know (万亩, 人次 …) is written after the number as given. */
   unit?: string | Unit | Accessor<T, string | Unit | null | undefined>;
   /** Which way is better, per row. Default: `d.direction`, a plan's direction, or the indicator's from `indicators`; else higher. */
   direction?: Channel<T, Direction | null | undefined>;

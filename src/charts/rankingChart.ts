@@ -2,7 +2,7 @@ import { scaleLinear } from "./_scale.js";
 import { keyword } from "../_internal/keyword.js";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
-import { getUnit } from "../model/unit.js";
+import { findUnit } from "../model/unit.js";
 import { displayWidth } from "../narrative/displayWidth.js";
 import { formatRank } from "../narrative/formatRank.js";
 import { rank as rankValues } from "../rank/rank.js";
@@ -34,7 +34,7 @@ export interface RankingChartOptions<T = unknown> extends ChartOptions {
   peers?: readonly string[];
   /** Draw a line after this rank (e.g. 30 for 前30强). */
   cutoff?: number;
-  /** Unit of the values, for their labels (亿元, 万美元 …). Default: compact numbers (万, 亿). */
+  /** Unit of the values, for their labels (亿元, 万美元 …). Default: compact numbers (万, 亿). A unit the library does not know (万亩, 人次 …) is written after the number as given. */
   unit?: string | Unit;
   /** `"bar"` (default) or `"lollipop"`. */
   mark?: "bar" | "lollipop";
@@ -134,7 +134,7 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
       : `${ranked.length}个单位${what}排名${subject ? `，${subject.label}${show(subject.value, options.unit, locale)}，居${formatRank(subject.rank, { tied: (tied.get(subject.rank) ?? 0) > 1 })}` : ""}${missing.length ? `；${missing.map((r) => r.label).join("、")}无数据` : ""}。`);
 
   // Rates keep their unit on the axis (7.3%); amounts are written compactly (万, 亿), their unit on the labels.
-  const ratio = options.unit !== undefined && getUnit(options.unit).dimension === "ratio";
+  const ratio = options.unit !== undefined && findUnit(options.unit)?.dimension === "ratio";
   const ticks = x.ticks(Math.max(2, Math.floor((width - x0) / 80)));
   const grid = s(
     "g",

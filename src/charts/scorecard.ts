@@ -38,7 +38,7 @@ export interface ScorecardOptions<T = unknown> extends ChartOptions {
   tied?: Channel<T, boolean | null | undefined>;
   /** The card colour (green / blue / yellow / red), shown as a coloured marker with its word. Default: `d.status` or `d.card` when it is a colour. */
   status?: Channel<T, CardColour | null | undefined>;
-  /** Unit of the values, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. */
+  /** Unit of the values, for all rows or per row. Default: `d.unit`, else the indicator's unit from `indicators`. A unit the library does not know (万亩, 人次 …) is written after the number as given. */
   unit?: string | Unit | Accessor<T, string | Unit | null | undefined>;
   /** The recent values, oldest first, for the sparkline. Default: `d.series` when it is an array. */
   spark?: Channel<T, ArrayLike<number | null | undefined> | null | undefined>;

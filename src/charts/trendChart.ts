@@ -34,7 +34,7 @@ export interface TrendChartOptions<T = unknown> extends ChartOptions {
   peers?: readonly string[];
   /** Far models (远学), by label or entity id: drawn in the far colour, thick and labelled at their ends. */
   far?: readonly string[];
-  /** Unit of the values (亿元, 万美元 …). Default: compact numbers (万, 亿). */
+  /** Unit of the values (亿元, 万美元 …). Default: compact numbers (万, 亿). A unit the library does not know (万亩, 人次 …) is written after the number as given. */
   unit?: string | Unit;
   /** The values are rates (fractions): ticks and labels as percentages (`7.3%`). Default false. */
   rate?: boolean;

@@ -92,8 +92,7 @@ function register(u: Unit): void {
  * getUnit("％").id // => "%"
  */
 export function getUnit(id: string | Unit): Unit {
-  if (typeof id === "object" && id !== null && typeof id.id === "string") return id;
-  const u = typeof id === "string" ? (registry().get(id) ?? registry().get(id.normalize("NFKC").trim())) : undefined;
+  const u = findUnit(id);
   if (u === undefined) {
     throw new DuibiaoError({
       code: "E_UNKNOWN_UNIT",
@@ -102,6 +101,12 @@ export function getUnit(id: string | Unit): Unit {
     });
   }
   return u;
+}
+
+/** The unit of an id or alias, as {@link getUnit} finds it, or undefined for one it does not know. @internal */
+export function findUnit(id: string | Unit): Unit | undefined {
+  if (typeof id === "object" && id !== null && typeof id.id === "string") return id;
+  return typeof id === "string" ? (registry().get(id) ?? registry().get(id.normalize("NFKC").trim())) : undefined;
 }
 
 /**

@@ -345,6 +345,14 @@ export function chartContract<T, O extends ChartOptions>(c: ChartContract<T, O>)
       expect(toSVGString(chart(c.rows, { ...options, title: null, document: jsdomDocument() } as unknown as O))).toBe(toSVGString(chart(c.rows, { ...options, title: undefined, document: jsdomDocument() })));
     });
 
+    it(`${name}(rows, { unit: "万亩" }), a unit the library does not know, writes it after the numbers`, () => {
+      // (the loaders, which convert units, ask for such a unit to be defined; a chart only writes it)
+      const string = renderToString(chart, c.rows, { ...options, unit: "万亩" } as O);
+      expect(string).not.toMatch(/NaN|undefined/);
+      // where these rows show a unit given so (some draw rates, or no values), they show this one
+      if (renderToString(chart, c.rows, { ...options, unit: "万元" } as O).includes("万元")) expect(string).toContain("万亩");
+    });
+
     it(`${name}(rows, { width: "640" }) throws a TypeError that names the chart and the option`, () => {
       expect(() => renderToString(chart, c.rows, { ...options, width: "640" } as unknown as O)).toThrow(`${name}: width must be a number of pixels; got "640"`);
       expect(() => chart(c.rows, { ...options, locale: "fr", document: jsdomDocument() } as unknown as O)).toThrow(`${name}: locale must be one of "zh-CN", "en"; got "fr"`);
