@@ -11,6 +11,8 @@ import type { ChartOptions } from "./_frame.js";
 
 /** Options naming entities: one label or id, or a list of them. */
 const NAMES = ["highlight", "peers", "near", "far", "subject"] as const;
+/** The charts whose unit may differ from row to row (given as a function of the row). */
+const ROW_UNITS = new Set(["bulletChart", "gapChart", "profileChart", "scorecard"]);
 /** Options of text. */
 const TEXTS = ["title", "description", "id"] as const;
 
@@ -35,6 +37,11 @@ export function chartOptions<O extends ChartOptions>(chart: string, options: O |
     const v = get(key);
     if (typeof v === "number" && Number.isFinite(v)) set(key, String(v)); // a year as a title, an id
     else if (v !== undefined && typeof v !== "string") typeError(chart, `${key} must be text`, v);
+  }
+  const unit = get("unit");
+  const perRow = ROW_UNITS.has(chart);
+  if (unit !== undefined && typeof unit !== "string" && !(typeof unit === "object" && typeof (unit as { id?: unknown }).id === "string") && !(perRow && typeof unit === "function")) {
+    typeError(chart, `unit must be a unit's name (亿元, %, 万亩 …) or a Unit${perRow ? ", or a function of the row" : ""}`, unit);
   }
   const figure = get("figure");
   if (figure !== undefined && typeof figure !== "boolean") typeError(chart, "figure must be true or false", figure);

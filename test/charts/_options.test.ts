@@ -29,11 +29,17 @@ describe("chartOptions", () => {
       [{ figure: "yes" }, 'c: figure must be true or false; got "yes"', TypeError],
       [{ highlight: { id: 1 } }, 'c: highlight must be a label or entity id, or a list of them; got {"id":1}', TypeError],
       [{ subject: ["甲", "乙"] }, 'c: subject must be a label or entity id; got ["甲","乙"]', TypeError],
+      [{ unit: 786 }, "c: unit must be a unit's name (亿元, %, 万亩 …) or a Unit; got 786", TypeError],
+      [{ unit: () => "亿元" }, "c: unit must be a unit's name (亿元, %, 万亩 …) or a Unit; got () => \"亿元\"", TypeError],
     ];
     for (const [options, message, kind] of bad) {
       expect(() => chartOptions("c", options as never)).toThrow(kind);
       expect(() => chartOptions("c", options as never)).toThrow(message);
     }
     expect(() => chartOptions("c", [] as never)).toThrow("c: options must be an object; got []");
+    // the charts whose unit may differ by row take a function of the row
+    const perRow = { unit: (d: { unit: string }) => d.unit } as never;
+    expect(chartOptions("bulletChart", perRow)).toBe(perRow);
+    expect(() => chartOptions("bulletChart", { unit: 786 } as never)).toThrow("bulletChart: unit must be a unit's name (亿元, %, 万亩 …) or a Unit, or a function of the row; got 786");
   });
 });
