@@ -1,5 +1,6 @@
 import { scaleLinear } from "./_scale.js";
 import { keyword } from "../_internal/keyword.js";
+import { typeError } from "../_internal/errors.js";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
 import { findUnit } from "../model/unit.js";
@@ -67,6 +68,8 @@ const BASELINE = 4.2;
 export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingChart", <T>(data: readonly T[], options: RankingChartOptions<T>) => {
   const locale = options.locale ?? "zh-CN";
   const mark = keyword("rankingChart", options.mark, "mark", ["bar", "lollipop"], "bar");
+  const cutoff = options.cutoff;
+  if (cutoff !== undefined && !(typeof cutoff === "number" && cutoff >= 1 && Number.isInteger(cutoff))) typeError("rankingChart", "cutoff must be a whole rank, 1 or more (30 for 前30强)", cutoff);
   const labelOf = field<T, unknown>(options.label, ["label", "name", "entity"], { chart: "rankingChart", option: "label", rows: data });
   const valueOf = field<T, number | null | undefined>(options.value, ["value"], { chart: "rankingChart", option: "value", rows: data });
   const given = field<T, number>(options.rank, ["levelRank", "rank"], { chart: "rankingChart", option: "rank", rows: data });
@@ -177,12 +180,12 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
       );
     }),
   );
-  const cutoff =
-    options.cutoff !== undefined && ranked.some((r) => r.rank > options.cutoff!)
+  const cutoffLine =
+    cutoff !== undefined && ranked.some((r) => r.rank > cutoff)
       ? (() => {
-          const k = ranked.findIndex((r) => r.rank > options.cutoff!);
+          const k = ranked.findIndex((r) => r.rank > cutoff);
           const yy = y(k);
-          const label = locale === "en" ? `top ${options.cutoff}` : `前${options.cutoff}位`;
+          const label = locale === "en" ? `top ${cutoff}` : `前${cutoff}位`;
           return s("g", { class: "db-cutoff", "aria-hidden": "true" }, s("line", { x1: MARGIN.left, x2: width - MARGIN.right, y1: yy, y2: yy }), s("text", { x: width - MARGIN.right, y: yy - 3, "text-anchor": "end", class: "db-note" }, label));
         })()
       : null;
@@ -190,5 +193,5 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
     head: locale === "en" ? ["Unit", "Value", "Rank"] : ["单位", "数值", "位次"],
     rows: all.map((r) => [r.label, r.text, r.rankText]),
   };
-  return frame("ranking", options, { width, height }, { title, description }, table, [grid, marks, cutoff]);
+  return frame("ranking", options, { width, height }, { title, description }, table, [grid, marks, cutoffLine]);
 });

@@ -101,6 +101,7 @@ describe("rankingChart", () => {
     expect(y1).toBeLessThan(extent(3)[0]); // above the fourth
     expect(doc.querySelector("g.db-cutoff text")?.textContent).toBe("前3位");
     expect(parseXML(renderToString(rankingChart, revenue, { cutoff: 8 })).querySelector(".db-cutoff")).toBeNull();
+    for (const bad of ["30", 0, 2.5, NaN, {}]) expect(() => renderToString(rankingChart, revenue, { cutoff: bad as number })).toThrow("rankingChart: cutoff must be a whole rank, 1 or more (30 for 前30强)");
   });
 });
 
