@@ -1,4 +1,5 @@
 import { scaleLinear } from "./_scale.js";
+import { typeError } from "../_internal/errors.js";
 import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { Unit } from "../model/unit.js";
 import { describeCompletion } from "../narrative/describeCompletion.js";
@@ -94,7 +95,11 @@ export const bulletChart = defineChart<any, BulletChartOptions<any>>("bulletChar
   const idOf = field<T, unknown>(undefined, ["indicator"]);
   const valueOf = field<T, number | null | undefined>(options.value, ["actual", "value"], { chart: "bulletChart", option: "value", rows: data });
   const targetOf = field<T, number | null | undefined>(options.target, ["target"], { chart: "bulletChart", option: "target", rows: data });
-  const elapsedOf: Accessor<T, number | null | undefined> = typeof options.elapsed === "number" ? () => options.elapsed as number : field(options.elapsed, ["elapsed"], { chart: "bulletChart", option: "elapsed", rows: data });
+  const elapsed = options.elapsed as unknown;
+  if (elapsed != null && typeof elapsed !== "number" && typeof elapsed !== "string" && typeof elapsed !== "function") {
+    typeError("bulletChart", "elapsed must be the share of the year elapsed (7 / 12), a function (d, i, data) => share, or the name of a field", elapsed);
+  }
+  const elapsedOf: Accessor<T, number | null | undefined> = typeof elapsed === "number" ? () => elapsed : field(elapsed as Channel<T, number | null | undefined> | undefined, ["elapsed"], { chart: "bulletChart", option: "elapsed", rows: data });
   const kindOf = field<T, unknown>(options.kind, ["kind"], { chart: "bulletChart", option: "kind", rows: data });
   const cardOf = field<T, unknown>(options.card, ["card"], { chart: "bulletChart", option: "card", rows: data });
   const completionOf = field<T, unknown>(undefined, ["completion"]);

@@ -50,6 +50,15 @@ describe("bulletChart", () => {
   });
 });
 
+describe("bulletChart options", () => {
+  it("bulletChart(rows, { elapsed }) takes a share, a function or a field's name, and says so when it is none of them", () => {
+    const byShare = renderToString(bulletChart, rows, { elapsed: 7 / 12 });
+    expect(renderToString(bulletChart, rows, { elapsed: () => 7 / 12 })).toBe(byShare);
+    expect(renderToString(bulletChart, rows.map((r) => ({ ...r, 序时: 7 / 12 })), { elapsed: "序时" as never })).toBe(renderToString(bulletChart, rows.map((r) => ({ ...r, 序时: 7 / 12 })), { elapsed: 7 / 12 }));
+    expect(() => renderToString(bulletChart, rows, { elapsed: {} as never })).toThrow("bulletChart: elapsed must be the share of the year elapsed (7 / 12), a function (d, i, data) => share, or the name of a field; got {}");
+  });
+});
+
 chartContract<Row, BulletChartOptions<Row>>({
   chart: bulletChart,
   rows,
