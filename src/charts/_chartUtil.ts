@@ -1,8 +1,6 @@
 import type { IndicatorSet } from "../model/indicatorSet.js";
-import type { Unit } from "../model/unit.js";
 import { readNumber } from "../io/parseNumber.js";
 import { displayWidth } from "../narrative/displayWidth.js";
-import { show } from "./_common.js";
 
 /**
  * Small helpers of the indicator charts (bullet, gap, profile, scorecard).
@@ -10,11 +8,6 @@ import { show } from "./_common.js";
  */
 type Locale = "zh-CN" | "en";
 const FONT = 12;
-
-/** A value with its unit (see show: a unit the library does not know is written after the number). */
-export function showIn(value: number, unit: string | Unit | undefined, locale: Locale): string {
-  return show(value, unit, locale);
-}
 
 export function keyOf(raw: unknown): string {
   return raw !== null && typeof raw === "object" ? JSON.stringify(raw) : String(raw ?? "");

@@ -121,8 +121,9 @@ export function show(value: number, unit: string | Unit | undefined, locale: "zh
   if (unit === undefined || unit === "") return formatCompact(value, { locale });
   // A unit the library does not know (万亩, 标箱, 人次 …) is a label to write after the number, as given:
   // a chart only shows it (the loaders, which convert, ask for it to be defined).
-  if (findUnit(unit) === undefined) return `${formatNumber(value, locale, UNKNOWN_UNIT_DIGITS, locale === "en")}${locale === "en" ? " " : ""}${typeof unit === "string" ? unit : unit.id}`;
-  return formatValue(value, unit, { locale });
+  const known = findUnit(unit);
+  if (known === undefined) return `${formatNumber(value, locale, UNKNOWN_UNIT_DIGITS, locale === "en")}${locale === "en" ? " " : ""}${typeof unit === "string" ? unit : unit.id}`;
+  return formatValue(value, known, { locale });
 }
 
 const UNKNOWN_UNIT_DIGITS = { min: 0, max: 2 } as const;

@@ -11,13 +11,14 @@ import type { ChartOptions } from "./_frame.js";
 
 /** Options naming entities: one label or id, or a list of them. */
 const NAMES = ["highlight", "peers", "near", "far", "subject"] as const;
-/** The charts whose unit may differ from row to row (given as a function of the row). */
-const ROW_UNITS = new Set(["bulletChart", "gapChart", "profileChart", "scorecard"]);
 /** Options of text. */
 const TEXTS = ["title", "description", "id"] as const;
 
-/** The options, checked, with null taken as not given (the caller's object is not changed). @internal */
-export function chartOptions<O extends ChartOptions>(chart: string, options: O | null | undefined): O {
+/**
+ * The options, checked, with null taken as not given (the caller's object is not changed). `unitPerRow`:
+ * the chart also takes its unit as a function of the row. @internal
+ */
+export function chartOptions<O extends ChartOptions>(chart: string, options: O | null | undefined, unitPerRow = false): O {
   if (options == null) return {} as O;
   if (typeof options !== "object" || Array.isArray(options)) return typeError(chart, "options must be an object", options);
   const given = options as Record<string, unknown>;
@@ -39,9 +40,8 @@ export function chartOptions<O extends ChartOptions>(chart: string, options: O |
     else if (v !== undefined && typeof v !== "string") typeError(chart, `${key} must be text`, v);
   }
   const unit = get("unit");
-  const perRow = ROW_UNITS.has(chart);
-  if (unit !== undefined && typeof unit !== "string" && !(typeof unit === "object" && typeof (unit as { id?: unknown }).id === "string") && !(perRow && typeof unit === "function")) {
-    typeError(chart, `unit must be a unit's name (亿元, %, 万亩 …) or a Unit${perRow ? ", or a function of the row" : ""}`, unit);
+  if (unit !== undefined && typeof unit !== "string" && !(typeof unit === "object" && typeof (unit as { id?: unknown }).id === "string") && !(unitPerRow && typeof unit === "function")) {
+    typeError(chart, `unit must be a unit's name (亿元, %, 万亩 …) or a Unit${unitPerRow ? ", or a function of the row" : ""}`, unit);
   }
   const figure = get("figure");
   if (figure !== undefined && typeof figure !== "boolean") typeError(chart, "figure must be true or false", figure);

@@ -8,11 +8,11 @@ import { formatRate } from "../narrative/formatRate.js";
 import type { TargetStatus } from "../target/assessTargets.js";
 import { completionRate } from "../target/completionRate.js";
 import type { CardColour } from "../target/statusCard.js";
-import { field, MARGIN, type Accessor, type Channel } from "./_common.js";
+import { field, MARGIN, show, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
-import { clamp, labelText, lookup, num, round, showIn, fit, textWidth } from "./_chartUtil.js";
+import { clamp, labelText, lookup, num, round, fit, textWidth } from "./_chartUtil.js";
 
 /**
  * Options of {@link bulletChart}.
@@ -147,9 +147,9 @@ export const bulletChart = defineChart<any, BulletChartOptions<any>>("bulletChar
     if (r.kind === "growth") return r.actual === r.actual ? (en ? `growth ${formatRate(r.actual, { locale })}` : `增长${formatRate(r.actual, { locale })}`) : en ? "no data" : "无数据";
     return r.completion === r.completion ? (en ? `${formatRate(r.completion, { locale })} of the annual target completed` : `完成年度目标的${formatRate(r.completion, { locale })}`) : en ? "no data" : "无数据";
   };
-  const targetText = (r: BulletRow) => (r.kind === "growth" ? (en ? `target growth ${formatRate(r.target, { locale })}` : `目标增长${formatRate(r.target, { locale })}`) : `${en ? "target " : "目标"}${showIn(r.target, r.unit, locale)}`);
+  const targetText = (r: BulletRow) => (r.kind === "growth" ? (en ? `target growth ${formatRate(r.target, { locale })}` : `目标增长${formatRate(r.target, { locale })}`) : `${en ? "target " : "目标"}${show(r.target, r.unit, locale)}`);
   const tipOf = (r: BulletRow) => {
-    const actual = r.kind === "level" && r.actual === r.actual ? `${showIn(r.actual, r.unit, locale)}${en ? ", " : "，"}` : "";
+    const actual = r.kind === "level" && r.actual === r.actual ? `${show(r.actual, r.unit, locale)}${en ? ", " : "，"}` : "";
     const card = r.card ? `${en ? ", " : "，"}${CARD_WORDS[locale][r.card]}` : "";
     return `${r.label}${en ? ": " : "："}${actual}${targetText(r)}${en ? "; " : "；"}${whatDone(r)}${card}`;
   };
@@ -259,8 +259,8 @@ export const bulletChart = defineChart<any, BulletChartOptions<any>>("bulletChar
     head: en ? ["Indicator", "Target", "Actual", "Completion", "Elapsed", "Gap", "Card"] : ["指标", "目标", "实际", "完成率", "序时进度", "差距", "状态"],
     rows: rows.map((r) => [
       r.label,
-      r.kind === "growth" ? (en ? `growth ${formatRate(r.target, { locale })}` : `增长${formatRate(r.target, { locale })}`) : showIn(r.target, r.unit, locale),
-      r.kind === "growth" ? formatRate(r.actual, { locale, sign: true }) : showIn(r.actual, r.unit, locale),
+      r.kind === "growth" ? (en ? `growth ${formatRate(r.target, { locale })}` : `增长${formatRate(r.target, { locale })}`) : show(r.target, r.unit, locale),
+      r.kind === "growth" ? formatRate(r.actual, { locale, sign: true }) : show(r.actual, r.unit, locale),
       formatRate(r.completion, { locale }),
       formatRate(r.elapsed, { locale }),
       formatPoints(r.gap, { locale, sign: true }),
@@ -268,7 +268,7 @@ export const bulletChart = defineChart<any, BulletChartOptions<any>>("bulletChar
     ]),
   };
   return frame("bullet", options, { width, height }, { title, description }, table, layers);
-});
+}, { unitPerRow: true });
 
 function legendLayer(locale: Locale, rows: readonly BulletRow[]): VNode {
   const en = locale === "en";

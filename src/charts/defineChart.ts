@@ -24,14 +24,14 @@ export interface Chart<T, O extends ChartOptions> {
   readonly [BUILD]: (rows: readonly T[], options: O) => VNode;
 }
 
-/** Wraps a builder into a chart component. @internal */
-export function defineChart<T, O extends ChartOptions>(name: string, draw: (rows: readonly T[], options: O) => VNode): Chart<T, O> {
+/** Wraps a builder into a chart component; `unitPerRow`: its `unit` option may be a function of the row. @internal */
+export function defineChart<T, O extends ChartOptions>(name: string, draw: (rows: readonly T[], options: O) => VNode, { unitPerRow = false } = {}): Chart<T, O> {
   // The shared options are checked first (_options.ts). Values that are not numbers are drawn as missing,
   // and said once, with the first of them.
   const build = (rows: readonly T[], options: O): VNode => {
     notNumbers.count = 0;
     notNumbers.first = undefined;
-    const tree = draw(rows, chartOptions(name, options));
+    const tree = draw(rows, chartOptions(name, options, unitPerRow));
     const { count, first } = notNumbers;
     if (count > 0) warnOnce(`${name}: ${count} ${count === 1 ? "value is" : "values are"} not a number (the first: ${show(first)}); drawn as missing. Numbers may be written as tables write them ("1,234.5", "7.3%"), and "", "—" or null mark a missing value`);
     return tree;

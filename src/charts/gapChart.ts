@@ -6,11 +6,11 @@ import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
 import { formatRate } from "../narrative/formatRate.js";
-import { field, MARGIN, nameOf, type Accessor, type Channel } from "./_common.js";
+import { field, MARGIN, show, nameOf, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
-import { clamp, keyOf, labelText, lookup, num, round, showIn, fit, textWidth } from "./_chartUtil.js";
+import { clamp, keyOf, labelText, lookup, num, round, fit, textWidth } from "./_chartUtil.js";
 
 /**
  * Options of {@link gapChart}.
@@ -123,7 +123,7 @@ export const gapChart = defineChart<any, GapChartOptions<any>>("gapChart", <T>(d
   const subjectName = subject?.name ?? (en ? "the subject" : "本单位");
   const tipOf = (r: GapRow) => {
     const parts = r.entries.map((e) => {
-      const value = showIn(e.value, r.unit, locale);
+      const value = show(e.value, r.unit, locale);
       if (e.role === "subject") return `${e.name} ${value}`;
       const ratio = e.gap && Number.isFinite(e.gap.ratio) ? (en ? `${subjectName} at ${formatRate(e.gap.ratio, { locale })} of it` : `${subjectName}为其${formatRate(e.gap.ratio, { locale })}`) : "";
       const trend = e.trend ? TRENDS[locale][e.trend].slice(2) : "";
@@ -186,11 +186,11 @@ export const gapChart = defineChart<any, GapChartOptions<any>>("gapChart", <T>(d
     const lines = own ? byDistance.map((e) => s("g", { class: CLASS[e.role] }, s("line", { x1: x(own.value), x2: x(e.value), y1: mid, y2: mid, "stroke-width": 3, "stroke-linecap": "round", opacity: 0.55 }))) : [];
     const dots = [...byDistance, ...(own ? [own] : [])].map((e) => s("g", { class: CLASS[e.role] }, s("circle", { cx: x(e.value), cy: mid, r: e.role === "subject" ? 6 : 5.5, "stroke-width": 1.5, style: "stroke:var(--db-bg)" })));
     const above = dodge(
-      others.map((e) => ({ x: x(e.value), text: showIn(e.value, r.unit, locale) })),
+      others.map((e) => ({ x: x(e.value), text: show(e.value, r.unit, locale) })),
       x0,
       x1 + 22,
     ).map((l) => s("text", { x: l.x, y: mid - 10, "text-anchor": "middle", class: "db-value" }, l.text));
-    const below = own ? s("text", { x: clamp(x(own.value), x0 + textWidth(showIn(own.value, r.unit, locale)) / 2, x1 + 22 - textWidth(showIn(own.value, r.unit, locale)) / 2), y: mid + 18, "text-anchor": "middle", "font-weight": 700 }, showIn(own.value, r.unit, locale)) : null;
+    const below = own ? s("text", { x: clamp(x(own.value), x0 + textWidth(show(own.value, r.unit, locale)) / 2, x1 + 22 - textWidth(show(own.value, r.unit, locale)) / 2), y: mid + 18, "text-anchor": "middle", "font-weight": 700 }, show(own.value, r.unit, locale)) : null;
     const trends = r.entries.filter((e) => e.trend !== null);
     const trendNotes = trends.map((e, j) => {
       const ty = mid + (j - (trends.length - 1) / 2) * 14;
@@ -220,14 +220,14 @@ export const gapChart = defineChart<any, GapChartOptions<any>>("gapChart", <T>(d
       r.label,
       ...series.flatMap((e) => {
         const entry = r.entries.find((x) => x.series === e.series);
-        const value = entry ? showIn(entry.value, r.unit, locale) : "—";
+        const value = entry ? show(entry.value, r.unit, locale) : "—";
         if (e.role === "subject" || !rows.some((q) => q.entries.some((x) => x.series === e.series && x.trend !== null))) return [value];
         return [value, entry?.trend ? TRENDS[locale][entry.trend].slice(2) : "—"];
       }),
     ]),
   };
   return frame("gap", options, { width, height }, { title, description }, table, [legend, grid, marks]);
-});
+}, { unitPerRow: true });
 
 /** The rows of the chart: plan rows (with `peers`) as they are, long rows grouped by indicator. */
 function gapRows<T>(data: readonly T[], options: GapChartOptions<T>, locale: Locale): GapRow[] {

@@ -5,11 +5,11 @@ import type { IndicatorSet } from "../model/indicatorSet.js";
 import type { EntitySet } from "../model/entitySet.js";
 import type { Unit } from "../model/unit.js";
 import { formatCompact } from "../narrative/formatCompact.js";
-import { field, MARGIN, nameOf, type Accessor, type Channel } from "./_common.js";
+import { field, MARGIN, show, nameOf, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
-import { clamp, keyOf, labelText, lookup, num, round, showIn, fit, textWidth } from "./_chartUtil.js";
+import { clamp, keyOf, labelText, lookup, num, round, fit, textWidth } from "./_chartUtil.js";
 
 /**
  * Options of {@link profileChart}.
@@ -169,7 +169,7 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
       ? `${subject ? `${subject.name} against ${others} other unit${others === 1 ? "" : "s"}` : `${series.length} units`} on ${rows.length} indicator${rows.length === 1 ? "" : "s"} (${how}${lower}${fallback})${summary}.`
       : `${subject ? `${subject.name}与${others}个对标单位` : `${series.length}个单位`}在${rows.length}项指标上的相对位置（${how}${lower}${fallback}）${summary}。`);
 
-  const tipOf = (e: Series, r: Row) => `${e.name}${en ? ", " : " · "}${r.label}${en ? ": " : "："}${showIn(r.values.get(e.key) ?? NaN, r.unit, locale)}${en ? ` (score ${scoreText(r.scores.get(e.key))})` : `（得分${scoreText(r.scores.get(e.key))}）`}`;
+  const tipOf = (e: Series, r: Row) => `${e.name}${en ? ", " : " · "}${r.label}${en ? ": " : "："}${show(r.values.get(e.key) ?? NaN, r.unit, locale)}${en ? ` (score ${scoreText(r.scores.get(e.key))})` : `（得分${scoreText(r.scores.get(e.key))}）`}`;
   const drawn = [...series].sort((a, b) => ORDER[a.role] - ORDER[b.role]);
   const width = options.width ?? 640;
   const has = (e: Series, r: Row) => Number.isFinite(r.scores.get(e.key) ?? NaN);
@@ -178,7 +178,7 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
   const top = MARGIN.top + LEGEND;
   const table = {
     head: [en ? "Indicator" : "指标", ...series.map((e) => e.name)],
-    rows: rows.map((r) => [r.label, ...series.map((e) => (r.values.has(e.key) ? `${showIn(r.values.get(e.key)!, r.unit, locale)}${en ? ` (${scoreText(r.scores.get(e.key))})` : `（${scoreText(r.scores.get(e.key))}）`}` : "—"))]),
+    rows: rows.map((r) => [r.label, ...series.map((e) => (r.values.has(e.key) ? `${show(r.values.get(e.key)!, r.unit, locale)}${en ? ` (${scoreText(r.scores.get(e.key))})` : `（${scoreText(r.scores.get(e.key))}）`}` : "—"))]),
   };
 
   if (type === "radar") {
@@ -236,7 +236,7 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
         const complete = present.every(Boolean);
         // A closed, filled polygon when every value is there; else open runs through the present values.
         const d = complete ? (n > 0 ? `M${rows.map((_, k) => at(k)).join("L")}Z` : "") : outline(present, at);
-        const tip = `${e.name}${en ? ": " : "："}${rows.map((r) => `${r.label} ${showIn(r.values.get(e.key) ?? NaN, r.unit, locale)}${en ? ` (${scoreText(r.scores.get(e.key))})` : `（${scoreText(r.scores.get(e.key))}）`}`).join(en ? "; " : "；")}`;
+        const tip = `${e.name}${en ? ": " : "："}${rows.map((r) => `${r.label} ${show(r.values.get(e.key) ?? NaN, r.unit, locale)}${en ? ` (${scoreText(r.scores.get(e.key))})` : `（${scoreText(r.scores.get(e.key))}）`}`).join(en ? "; " : "；")}`;
         const stroke = { "stroke-width": e.role === "subject" ? 2.5 : e.role === "other" ? 1 : 1.5, "stroke-opacity": e.role === "other" ? 0.6 : undefined, "stroke-linejoin": "round" };
         return s(
           "g",
@@ -252,7 +252,7 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
 
   // Dots: a row per indicator, x = score.
   const labelWidth = Math.min(width * 0.3, Math.max(48, ...rows.map((r) => textWidth(r.label))) + 12);
-  const ownValue = (r: Row) => (subject && r.values.has(subject.key) ? showIn(r.values.get(subject.key)!, r.unit, locale) : "");
+  const ownValue = (r: Row) => (subject && r.values.has(subject.key) ? show(r.values.get(subject.key)!, r.unit, locale) : "");
   const valueWidth = subject ? Math.max(0, ...rows.map((r) => textWidth(ownValue(r)))) + 14 : 0;
   const x0 = MARGIN.left + labelWidth;
   const x1 = width - MARGIN.right - valueWidth - 8;
@@ -307,7 +307,7 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
     ),
   );
   return frame("profile", options, { width, height }, { title, description }, table, [legend, grid, rowLabels, profile, marks]);
-});
+}, { unitPerRow: true });
 
 /**
  * Sets the scores 0–100 of one indicator's values: as given, as a share of the best value, or min–max.

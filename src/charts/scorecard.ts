@@ -7,11 +7,11 @@ import { displayWidth } from "../narrative/displayWidth.js";
 import { formatRank } from "../narrative/formatRank.js";
 import { formatRate } from "../narrative/formatRate.js";
 import type { CardColour } from "../target/statusCard.js";
-import { field, warnOnce, MARGIN, nameOf, type Accessor, type Channel } from "./_common.js";
+import { field, warnOnce, MARGIN, show, nameOf, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { s, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
-import { labelText, lookup, num, round, showIn } from "./_chartUtil.js";
+import { labelText, lookup, num, round } from "./_chartUtil.js";
 
 /**
  * Options of {@link scorecard}.
@@ -155,7 +155,7 @@ export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T
 
   // Texts.
   const title = options.title ?? (en ? "Key indicators" : "主要指标");
-  const valueText = (c: Card) => showIn(c.value, c.unit, locale);
+  const valueText = (c: Card) => show(c.value, c.unit, locale);
   const growthText = (c: Card) => formatRate(c.growth, { locale, sign: true });
   const rankText = (c: Card) => formatRank(c.rank, { locale, tied: c.tied });
   const tipOf = (c: Card) => {
@@ -219,7 +219,7 @@ export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T
     rows: cards.map((c) => [c.label, valueText(c), growthText(c), rankText(c), c.status ? WORDS[locale][c.status] : "—"]),
   };
   return frame("scorecard", options, { width, height }, { title, description }, table, [marks]);
-});
+}, { unitPerRow: true });
 
 /**
  * The rows with each `rankWithin` table (it has `indicator` and `rows`) replaced by the subject's row of

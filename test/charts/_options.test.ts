@@ -37,9 +37,9 @@ describe("chartOptions", () => {
       expect(() => chartOptions("c", options as never)).toThrow(message);
     }
     expect(() => chartOptions("c", [] as never)).toThrow("c: options must be an object; got []");
-    // the charts whose unit may differ by row take a function of the row
+    // a chart whose unit may differ by row takes a function of the row
     const perRow = { unit: (d: { unit: string }) => d.unit } as never;
-    expect(chartOptions("bulletChart", perRow)).toBe(perRow);
-    expect(() => chartOptions("bulletChart", { unit: 786 } as never)).toThrow("bulletChart: unit must be a unit's name (亿元, %, 万亩 …) or a Unit, or a function of the row; got 786");
+    expect(chartOptions("bulletChart", perRow, true)).toBe(perRow);
+    expect(() => chartOptions("bulletChart", { unit: 786 } as never, true)).toThrow("bulletChart: unit must be a unit's name (亿元, %, 万亩 …) or a Unit, or a function of the row; got 786");
   });
 });
