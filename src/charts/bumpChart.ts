@@ -228,8 +228,6 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
     rankTicks(maxRank, y).map((r) => s("text", { x: left - 4, y: y(r), dy: "0.35em", "text-anchor": "end" }, String(r))),
     periodLabels(axis, (p) => xs[p], height - bottom + 4 + LINE - 3),
   );
-  // The height of each whole rank, worked out once (most are wanted by many lines).
-  const yOfRank = counts !== null ? Float64Array.from({ length: maxRank + 1 }, (_, r) => y(r)) : null;
   const dots = lines.length <= 40;
   const ys = new Float64Array(P); // one line's heights at a time
   const drawOrder = [...ordered].sort((a, b) => layer(a.cls) - layer(b.cls));
@@ -242,8 +240,7 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       const f = l.first;
       const e = l.last;
       const ranks = l.ranks;
-      if (yOfRank !== null) for (let p = 0; p < P; p++) ys[p] = ranks[p] === ranks[p] ? yOfRank[ranks[p]] : NaN;
-      else for (let p = 0; p < P; p++) ys[p] = ranks[p] === ranks[p] ? y(ranks[p]) : NaN;
+      for (let p = 0; p < P; p++) ys[p] = ranks[p] === ranks[p] ? y(ranks[p]) : NaN;
       const d = f < 0 ? null : linePath(xs, ys, "bumpX");
       const tip = f < 0 ? `${l.label}: ${formatRank(NaN)}` : f === e ? `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])}` : `${l.label}: ${axis.full[f]} ${rankText(f, l.ranks[f])} → ${axis.full[e]} ${rankText(e, l.ranks[e])}`;
       // Every period's rank and value in the tooltip — for all lines of a small group, for the
