@@ -99,8 +99,8 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 const NOT_XML = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NOT_XML_ALL = new RegExp(NOT_XML.source, "g");
 
-/** Text with the characters XML cannot carry replaced by U+FFFD (see NOT_XML). @internal */
-export function xmlText(text: string): string {
+/** Text with the characters XML cannot carry replaced by U+FFFD (see NOT_XML). */
+function xmlText(text: string): string {
   return NOT_XML.test(text) ? text.replace(NOT_XML_ALL, "\uFFFD") : text;
 }
 
