@@ -79,7 +79,7 @@ function flatten(out) {
 }
 
 /** 170 entities × 20 years of ranks: a random walk of values, ranked each year (1 = highest). */
-function bumpData(E = 170, P = 20) {
+export function bumpData(E = 170, P = 20) {
   let seed = 11;
   const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
   const periods = Array.from({ length: P }, (_, p) => String(2001 + p));
@@ -96,7 +96,7 @@ function bumpData(E = 170, P = 20) {
 }
 
 /** 3,000 units with a value each. */
-function barData(N = 3000) {
+export function barData(N = 3000) {
   let seed = 5;
   const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
   return Array.from({ length: N }, (_, i) => ({ label: `单位${i + 1}`, value: Math.round(10000 * random() ** 2) / 10 }));
