@@ -4,6 +4,7 @@ import { formatValue } from "../narrative/formatValue.js";
 import { formatCompact } from "../narrative/formatCompact.js";
 import type { EntitySet } from "../model/entitySet.js";
 import { typeError } from "../_internal/errors.js";
+import { READERS } from "./_fields.js";
 
 /**
  * An accessor in d3's shape: reads a field of a row, with the row's index and the whole data.
@@ -65,6 +66,15 @@ export function field<T, R>(accessor: Channel<T, R> | null | undefined, keys: re
     typeError(site?.chart ?? "chart", `${site?.option ?? "a channel option"} must be a function (d, i, data) => value or the name of a field`, accessor);
   }
   if (keys.length === 0) return () => undefined;
+  // The charts' default keys, and the same names given, have readers of their own (see _fields.ts).
+  return (READERS.get(keys.join(",")) ?? readKeys(keys)) as Accessor<T, R | undefined>;
+}
+
+/**
+ * Reads the first of the keys that the row has a value for: one reader for any keys (the other field
+ * names), so slower than those of _fields.ts, which must read as this does. @internal
+ */
+export function readKeys(keys: readonly string[]): (d: unknown) => unknown {
   const [k0, k1, k2] = keys;
   const more = keys.slice(3);
   // Unrolled for the usual one to three keys: this runs for every row and field (a loop over the keys
@@ -80,7 +90,7 @@ export function field<T, R>(accessor: Channel<T, R> | null | undefined, keys: re
         for (let i = 0; v === undefined && i < more.length; i++) v = row[more[i]];
       }
     }
-    return v as R | undefined;
+    return v;
   };
 }
 
