@@ -11,7 +11,27 @@ export const SVG_NS = "http://www.w3.org/2000/svg";
 export const XHTML_NS = "http://www.w3.org/1999/xhtml";
 
 /** An attribute value; undefined and null leave the attribute out. @internal */
-export type AttrValue = string | number | boolean | null | undefined;
+export type AttrValue = string | number | boolean | Translate | null | undefined;
+
+/**
+ * A `transform="translate(x,y)"` kept as its two numbers, written as numbers are (3 decimals) when the
+ * markup is: building the text for each of thousands of marks — two numbers turned to text, joined,
+ * then copied into the markup a character at a time — was a fifth of a 3,000-bar ranking chart's time.
+ * @internal
+ */
+export class Translate {
+  constructor(
+    readonly x: number,
+    readonly y: number,
+  ) {}
+}
+
+/** `transform: translate(x, y)`: see {@link Translate}. @internal */
+export function translate(x: number, y: number): Translate {
+  return new Translate(x, y);
+}
+
+const milli = (v: number): string => String(Math.round(v * 1000) / 1000);
 
 /** One element of the description. @internal */
 export interface VNode {
@@ -71,7 +91,8 @@ function push(out: (VNode | string)[], children: readonly Child[]): void {
 export function attr(v: AttrValue): string | undefined {
   if (v == null || v === false) return undefined;
   if (v === true) return "";
-  if (typeof v === "number") return Number.isFinite(v) ? String(Math.round(v * 1000) / 1000) : undefined;
+  if (typeof v === "number") return Number.isFinite(v) ? milli(v) : undefined;
+  if (v instanceof Translate) return Number.isFinite(v.x) && Number.isFinite(v.y) ? `translate(${milli(v.x)},${milli(v.y)})` : undefined;
   return v;
 }
 
@@ -303,6 +324,14 @@ function write(node: VNode, w: Writer, root: boolean): void {
       if (!Number.isFinite(v)) continue;
       w.name(k);
       w.number(v);
+    } else if (v instanceof Translate) {
+      if (!(Number.isFinite(v.x) && Number.isFinite(v.y))) continue;
+      w.name(k);
+      w.raw("translate(");
+      w.number(v.x);
+      w.raw(",");
+      w.number(v.y);
+      w.raw(")");
     } else {
       const a = attr(v);
       if (a === undefined) continue;

@@ -10,7 +10,7 @@ import { completionRate } from "../target/completionRate.js";
 import type { CardColour } from "../target/statusCard.js";
 import { field, MARGIN, show, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
-import { s, type VNode } from "./_node.js";
+import { s, translate, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
 import { clamp, labelText, lookup, num, round, fit, textWidth } from "./_chartUtil.js";
 
@@ -214,7 +214,7 @@ export const bulletChart = defineChart<any, BulletChartOptions<any>>("bulletChar
         "g",
         { class: "db-grid db-axis", "aria-hidden": "true" },
         s("line", { x1: x0, x2: x1, y1: axisY, y2: axisY }),
-        ticks.map((t) => s("g", { transform: `translate(${round(x(t))},0)` }, s("line", { y1: axisY, y2: axisY + 4 }), s("text", { y: axisY + 15, "text-anchor": "middle" }, formatRate(t, { locale })))),
+        ticks.map((t) => s("g", { transform: translate(x(t), 0) }, s("line", { y1: axisY, y2: axisY + 4 }), s("text", { y: axisY + 15, "text-anchor": "middle" }, formatRate(t, { locale })))),
         s("text", { x: x0 - 16, y: axisY + 15, "text-anchor": "end" }, growth ? (en ? "growth" : "增速") : en ? "share of target" : "完成率"),
       ),
     );
@@ -285,7 +285,7 @@ function legendLayer(locale: Locale, rows: readonly BulletRow[]): VNode {
   let x = MARGIN.left;
   const out: VNode[] = [];
   for (const [text, glyph] of items) {
-    out.push(s("g", { transform: `translate(${round(x)},0)` }, glyph, s("text", { x: 20, y, dy: "0.35em" }, text)));
+    out.push(s("g", { transform: translate(x, 0) }, glyph, s("text", { x: 20, y, dy: "0.35em" }, text)));
     x += 20 + textWidth(text) + 14;
   }
   return s("g", { class: "db-legend", "aria-hidden": "true" }, out);

@@ -8,9 +8,9 @@ import type { Unit } from "../model/unit.js";
 import { formatRate } from "../narrative/formatRate.js";
 import { field, MARGIN, show, nameOf, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
-import { s, type VNode } from "./_node.js";
+import { s, translate, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
-import { clamp, keyOf, labelText, lookup, num, round, fit, textWidth } from "./_chartUtil.js";
+import { clamp, keyOf, labelText, lookup, num, fit, textWidth } from "./_chartUtil.js";
 
 /**
  * Options of {@link gapChart}.
@@ -171,7 +171,7 @@ export const gapChart = defineChart<any, GapChartOptions<any>>("gapChart", <T>(d
   const grid = s(
     "g",
     { class: "db-grid db-axis", "aria-hidden": "true" },
-    ticks.map((t) => s("g", { transform: `translate(${round(unit(t))},0)` }, s("line", { y1: top, y2: axisY + 4 }), nonNegative ? s("text", { y: axisY + 15, "text-anchor": "middle" }, formatRate(t, { locale })) : null)),
+    ticks.map((t) => s("g", { transform: translate(unit(t), 0) }, s("line", { y1: top, y2: axisY + 4 }), nonNegative ? s("text", { y: axisY + 15, "text-anchor": "middle" }, formatRate(t, { locale })) : null)),
     nonNegative ? s("text", { x: x0 - 16, y: axisY + 15, "text-anchor": "end" }, en ? "% of row max" : "占行最大值") : null,
   );
   const items = rows.map((r, k) => {
@@ -306,7 +306,7 @@ function legendLayer(series: readonly Entry[], locale: Locale): VNode {
   const words = locale === "en" ? { subject: "", near: " (near)", far: " (far)" } : { subject: "", near: "（近赶）", far: "（远学）" };
   for (const e of series) {
     const text = `${e.name}${roles ? words[e.role] : ""}`;
-    out.push(s("g", { class: CLASS[e.role], transform: `translate(${round(x)},0)` }, s("circle", { cx: 6, cy: y, r: 5 }), s("text", { x: 16, y, dy: "0.35em" }, text)));
+    out.push(s("g", { class: CLASS[e.role], transform: translate(x, 0) }, s("circle", { cx: 6, cy: y, r: 5 }), s("text", { x: 16, y, dy: "0.35em" }, text)));
     x += 16 + textWidth(text) + 16;
   }
   return s("g", { class: "db-legend", "aria-hidden": "true" }, out);

@@ -7,7 +7,7 @@ import type { Unit } from "../model/unit.js";
 import { formatCompact } from "../narrative/formatCompact.js";
 import { field, MARGIN, show, nameOf, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
-import { s, type VNode } from "./_node.js";
+import { s, translate, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
 import { clamp, keyOf, labelText, lookup, num, round, fit, textWidth } from "./_chartUtil.js";
 
@@ -264,7 +264,7 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
   const grid = s(
     "g",
     { class: "db-grid db-axis", "aria-hidden": "true" },
-    [0, 25, 50, 75, 100].map((t) => s("g", { transform: `translate(${round(x(t))},0)` }, s("line", { y1: top + head, y2: axisY + 4 }), s("text", { y: axisY + 15, "text-anchor": "middle" }, scoreText(t)))),
+    [0, 25, 50, 75, 100].map((t) => s("g", { transform: translate(x(t), 0) }, s("line", { y1: top + head, y2: axisY + 4 }), s("text", { y: axisY + 15, "text-anchor": "middle" }, scoreText(t)))),
     s("text", { x: x0 - 16, y: axisY + 15, "text-anchor": "end" }, en ? "score" : "得分"),
     rows.map((_, k) => s("line", { x1: x0, x2: x1, y1: mid(k), y2: mid(k) })),
   );
@@ -428,7 +428,7 @@ function legendLayer(series: readonly Series[], locale: Locale, width: number, g
   for (const [role, text] of shown) {
     if (x + 16 + textWidth(text) > width - MARGIN.right) break;
     const glyph = role === null ? s("path", { d: `M3,${y - 3}L9,${y + 3}M3,${y + 3}L9,${y - 3}`, fill: "none", "stroke-width": 1.5, "stroke-linecap": "round", style: "stroke:var(--db-fg)" }) : s("circle", { cx: 6, cy: y, r: 5 });
-    out.push(s("g", { class: role === null ? undefined : CLASS[role], transform: `translate(${round(x)},0)` }, glyph, s("text", { x: 16, y, dy: "0.35em" }, text)));
+    out.push(s("g", { class: role === null ? undefined : CLASS[role], transform: translate(x, 0) }, glyph, s("text", { x: 16, y, dy: "0.35em" }, text)));
     x += 16 + textWidth(text) + 16;
   }
   return s("g", { class: "db-legend", "aria-hidden": "true" }, out);

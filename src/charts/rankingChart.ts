@@ -9,7 +9,7 @@ import { rank as rankValues } from "../rank/rank.js";
 import { field, MARGIN, nameOf, r3, show, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { fit, textWidth } from "./_layout.js";
-import { s } from "./_node.js";
+import { s, translate } from "./_node.js";
 import { defineChart } from "./defineChart.js";
 import { num } from "./_chartUtil.js";
 
@@ -142,7 +142,7 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
     "g",
     { class: "db-grid db-axis", "aria-hidden": "true" },
     ticks.map((t) =>
-      s("g", { transform: `translate(${r3(x(t))},0)` }, s("line", { y1: MARGIN.top, y2: height - MARGIN.bottom + 4 }), s("text", { y: height - MARGIN.bottom + 16, "text-anchor": "middle" }, show(t, ratio ? options.unit : undefined, locale))),
+      s("g", { transform: translate(x(t), 0) }, s("line", { y1: MARGIN.top, y2: height - MARGIN.bottom + 4 }), s("text", { y: height - MARGIN.bottom + 16, "text-anchor": "middle" }, show(t, ratio ? options.unit : undefined, locale))),
     ),
   );
   const ox = r3(x0 - 6); // each bar's origin: the right edge of its label, on the text's baseline
@@ -169,7 +169,7 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
           : [s("rect", { x: Math.min(zero, v), y: mid - ROW / 2 + 2, width: Math.abs(v - zero), height: ROW - 4 })];
       return s(
         "g",
-        { class: cls === "db-mark" ? undefined : cls, transform: `translate(${ox},${r3(y(k) + ROW / 2 + BASELINE)})`, tabindex: 0, role: "listitem", "data-key": r.key },
+        { class: cls === "db-mark" ? undefined : cls, transform: translate(ox, y(k) + ROW / 2 + BASELINE), tabindex: 0, role: "listitem", "data-key": r.key },
         s("title", {}, tip),
         s("text", { x: rankX }, Number.isFinite(r.rank) ? `${isTied ? "=" : ""}${r.rank}` : "–"), // right-aligned, muted (style sheet)
         s("text", {}, fit(r.label, labelWidth - 8, cls === "db-subject")), // right-aligned, bold for the subject (style sheet)

@@ -9,7 +9,7 @@ import { formatRate } from "../narrative/formatRate.js";
 import type { CardColour } from "../target/statusCard.js";
 import { field, warnOnce, MARGIN, show, nameOf, type Accessor, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
-import { s, type VNode } from "./_node.js";
+import { s, translate, type VNode } from "./_node.js";
 import { defineChart } from "./defineChart.js";
 import { labelText, lookup, num, round } from "./_chartUtil.js";
 
@@ -201,7 +201,7 @@ export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T
     ].filter((t): t is string => t !== null);
     return s(
       "g",
-      { class: "db-card", transform: `translate(${round(x)},${round(y)})`, tabindex: 0, role: "listitem", "data-key": c.key },
+      { class: "db-card", transform: translate(x, y), tabindex: 0, role: "listitem", "data-key": c.key },
       s("title", {}, tip),
       s("rect", { width: cardWidth, height: cardHeight, rx: 6, style: "fill:var(--db-bg);stroke:var(--db-grid)" }),
       c.status ? s("rect", { class: `db-card-${c.status}`, x: 0, y: 0, width: 4, height: cardHeight, rx: 2 }) : null,

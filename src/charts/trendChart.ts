@@ -7,7 +7,7 @@ import type { Period } from "../time/period.js";
 import { field, layer, MARGIN, nameOf, r3, show, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { linePath } from "./_path.js";
-import { s, type VNode } from "./_node.js";
+import { s, translate, type VNode } from "./_node.js";
 import { dodge, fit, periodAxis, periodLabels, textWidth } from "./_layout.js";
 import { defineChart } from "./defineChart.js";
 import { num } from "./_chartUtil.js";
@@ -208,7 +208,7 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
   const grid = s(
     "g",
     { class: "db-grid db-axis", "aria-hidden": "true" },
-    ticks.map((t, k) => s("g", { transform: `translate(0,${r3(y(t))})` }, s("line", { x1: left, x2: width - right }), s("text", { x: left - 6, dy: "0.35em", "text-anchor": "end" }, tickText[k]))),
+    ticks.map((t, k) => s("g", { transform: translate(0, y(t)) }, s("line", { x1: left, x2: width - right }), s("text", { x: left - 6, dy: "0.35em", "text-anchor": "end" }, tickText[k]))),
     y.domain()[0] < 0 && y.domain()[1] > 0 ? s("line", { x1: left, x2: width - right, y1: y(0), y2: y(0), stroke: "currentColor", "stroke-opacity": 0.35 }) : null,
     periodLabels(axis, xAt, height - bottom + LINE + 2),
   );
@@ -359,7 +359,7 @@ function legendLayer<L extends { label: string }>(series: readonly L[], classOf:
       cls === "db-median"
         ? s("line", { x1: 0, x2: 18, y1: y, y2: y, stroke: "currentColor", "stroke-opacity": 0.7, "stroke-width": 1.5, "stroke-dasharray": "5 4" })
         : s("line", { x1: 0, x2: 18, y1: y, y2: y, "stroke-width": strong ? 3 : 1.5, "stroke-linecap": "round" });
-    out.push(s("g", { class: cls, transform: `translate(${r3(x)},0)` }, swatch, s("text", { x: 24, y, dy: "0.35em" }, shown)));
+    out.push(s("g", { class: cls, transform: translate(x, 0) }, swatch, s("text", { x: 24, y, dy: "0.35em" }, shown)));
     x += w + 16;
   }
   return { node: s("g", { class: "db-legend", "aria-hidden": "true" }, out), rows: out.length > 0 ? row + 1 : 0 };

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { html, s, toDOM, toMarkup } from "../../src/charts/_node.js";
+import { html, s, toDOM, toMarkup, translate } from "../../src/charts/_node.js";
 
 // The node tree's string writer: markup built a code unit at a time into one buffer. Its output is
 // checked against what the plain string operations give.
@@ -77,6 +77,22 @@ describe("toMarkup", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("writes translate(x, y) with its numbers as numbers are written, the same as in the DOM, and leaves it out when one is not finite", () => {
+    expect(toMarkup(s("g", { transform: translate(110.4656, 21.2) }))).toBe('<g xmlns="http://www.w3.org/2000/svg" transform="translate(110.466,21.2)"/>');
+    expect(toMarkup(s("g", { transform: translate(-0.0004, 0) }))).toBe('<g xmlns="http://www.w3.org/2000/svg" transform="translate(0,0)"/>');
+    expect(toMarkup(s("g", { transform: translate(1, NaN), x: 2 }))).toBe('<g xmlns="http://www.w3.org/2000/svg" x="2"/>');
+    const { document } = parseHTML("<!doctype html><html><body></body></html>");
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e7, max: 1e7 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e7, max: 1e7 }), (x, y) => {
+        const text = `translate(${String(Math.round(x * 1000) / 1000)},${String(Math.round(y * 1000) / 1000)})`;
+        expect(toMarkup(s("g", { transform: translate(x, y) }))).toBe(`<g xmlns="http://www.w3.org/2000/svg" transform="${text}"/>`);
+        expect(toDOM(s("g", { transform: translate(x, y) }), document).getAttribute("transform")).toBe(text);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(toDOM(s("g", { transform: translate(Infinity, 0) }), document).hasAttribute("transform")).toBe(false);
   });
 
   it("grows its buffer for long output", () => {
