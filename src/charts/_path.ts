@@ -38,6 +38,13 @@ function trace(xs: Float64Array, ys: Float64Array, curve: Curve, buf: Uint8Array
   let x0 = 0;
   let y0 = 0;
   let step = NaN;
+  // Where the last curve's half step and x step were written: at the same spacing (the periods of a
+  // bump chart), the next curve copies their digits rather than working them out again.
+  let lastDx = NaN;
+  let halfAt = 0;
+  let halfEnd = 0;
+  let dxAt = 0;
+  let dxEnd = 0;
   for (let i = 0; i <= ys.length; i++) {
     const y = i < ys.length ? ys[i] : NaN;
     if (y !== y) {
@@ -55,16 +62,20 @@ function trace(xs: Float64Array, ys: Float64Array, curve: Curve, buf: Uint8Array
     } else {
       const dx = x1 - x0;
       const dy = y1 - y0;
-      const half = Math.round(dx / 2);
+      const same = dx === lastDx;
       // "s" reflects the previous curve's second control point about this point: halfway across.
       const smooth = run > 1 && Math.abs(dx - step) <= 2;
       buf[p++] = smooth ? S : C;
-      p = putMilli(buf, p, half);
+      const h = p;
+      if (same) for (let j = halfAt; j < halfEnd; j++) buf[p++] = buf[j];
+      else p = putMilli(buf, p, Math.round(dx / 2));
+      halfAt = h;
+      halfEnd = p;
       if (!smooth) {
         buf[p++] = COMMA;
         buf[p++] = 48; // 0
         buf[p++] = COMMA;
-        p = putMilli(buf, p, half);
+        for (let j = halfAt; j < halfEnd; j++) buf[p++] = buf[j]; // half again
       }
       // A minus sign separates numbers as well as a comma does ("21.4-11.2"): none before a negative step.
       if (dy >= 0) buf[p++] = COMMA;
@@ -72,10 +83,15 @@ function trace(xs: Float64Array, ys: Float64Array, curve: Curve, buf: Uint8Array
       p = putMilli(buf, p, dy);
       const end = p;
       buf[p++] = COMMA;
-      p = putMilli(buf, p, dx);
+      const d = p;
+      if (same) for (let j = dxAt; j < dxEnd; j++) buf[p++] = buf[j];
+      else p = putMilli(buf, p, dx);
+      dxAt = d;
+      dxEnd = p;
       if (dy >= 0) buf[p++] = COMMA;
       for (let j = at; j < end; j++) buf[p++] = buf[j]; // dy again
       step = dx;
+      lastDx = dx;
     }
     run++;
     x0 = x1;
