@@ -137,6 +137,7 @@ const plain = new Map<string, Intl.NumberFormat>();
  * test/narrative/_format.test.ts compares the two on random and chosen numbers.
  */
 function plainDecimal(x: number, d: Digits, grouping: boolean, signed: boolean): string | undefined {
+  if (!(Number.isInteger(d.min) && Number.isInteger(d.max) && d.min >= 0 && d.min <= d.max && d.max <= 20)) return undefined; // Intl says what is wrong
   const s = String(x);
   if (s.includes("e") || !(x === x) || x === Infinity || x === -Infinity) return undefined;
   const negative = s.charCodeAt(0) === 45; // "-"

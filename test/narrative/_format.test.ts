@@ -52,6 +52,11 @@ describe("formatNumber (its own digits for plain decimals, Intl for the rest)", 
     );
   });
 
+  it("leaves digits it does not take to Intl, which says what is wrong with them", () => {
+    expect(() => formatNumber(1.5, "en", { min: 3, max: 1 }, false)).toThrow(RangeError);
+    expect(() => formatNumber(1.5, "en", { min: 0, max: 21 }, false)).toThrow(RangeError);
+  });
+
   it("uses Intl only for what String() writes with an exponent, and for NaN and ±Infinity", () => {
     const format = vi.spyOn(Intl.NumberFormat.prototype as unknown as { format: unknown }, "format", "get"); // (format is a getter of a bound function)
     try {
