@@ -80,7 +80,8 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   // 1. Rows → periods (in time order) and entities (in order of appearance), each with a rank per period.
   const axis = periodAxis(data, periodOf, locale);
   const P = axis.keys.length;
-  type Line = { key: string; label: string; order: number; ranks: Float64Array; values: Float64Array; first: number; last: number; cls: string };
+  // (ranked: how many periods have a rank, from the first to the last)
+  type Line = { key: string; label: string; order: number; ranks: Float64Array; values: Float64Array; first: number; last: number; ranked: number; cls: string };
   const byKey = new Map<string, Line>();
   const lines: Line[] = [];
   // Each line's ranks and values are views into blocks shared by 32 lines: one typed array each
@@ -104,7 +105,7 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
     const key = raw == null ? "" : String(raw);
     let l = byKey.get(key);
     if (l === undefined) {
-      l = { key, label: nameOf(raw, options.entities, locale), order: lines.length, ranks: row(), values: row(), first: -1, last: -1, cls: "" };
+      l = { key, label: nameOf(raw, options.entities, locale), order: lines.length, ranks: row(), values: row(), first: -1, last: -1, ranked: 0, cls: "" };
       byKey.set(key, l);
       lines.push(l);
     }
@@ -140,6 +141,7 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       }
       if (l.first < 0) l.first = p;
       l.last = p;
+      l.ranked++;
       if (r > maxRank) maxRank = r;
       if (whole && r !== Math.floor(r)) whole = false;
     }
@@ -255,7 +257,8 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       // A dot on every point of a small group's lines and of the highlighted ones; elsewhere only on
       // a point standing alone (no line through it).
       const circles: VNode[] = [];
-      for (let p = f; p >= 0 && p <= e; p++) {
+      const alone = f === e || l.ranked < e - f + 1; // a point alone: the only one, or next to a gap
+      for (let p = f; p >= 0 && p <= e && (dots || strong || alone); p++) {
         if (ys[p] === ys[p] && (dots || strong || !((p > 0 && ys[p - 1] === ys[p - 1]) || (p + 1 < P && ys[p + 1] === ys[p + 1])))) circles.push(s("circle", { cx: xs[p], cy: ys[p], r: strong ? 4 : 2.5 }));
       }
       return s(
@@ -342,14 +345,20 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
 
 /** Rows of a list of rank tables (`rankWithin` results), each with its table's period. */
 function flattenTables<T>(data: readonly T[]): readonly T[] {
-  if (!data.some((d) => d !== null && typeof d === "object" && Array.isArray((d as { rows?: unknown }).rows) && "period" in d)) return data;
+  let tables = false;
+  for (let i = 0; i < data.length && !tables; i++) tables = isTable(data[i]); // (a loop: this reads every row)
+  if (!tables) return data;
   const out: T[] = [];
   for (const d of data) {
-    const t = d as unknown as { rows?: unknown; period?: unknown };
-    if (t !== null && typeof t === "object" && Array.isArray(t.rows) && "period" in t) for (const r of t.rows) out.push({ ...r, period: t.period } as T);
+    if (isTable(d)) for (const r of d.rows) out.push({ ...(r as object), period: d.period } as T);
     else out.push(d);
   }
   return out;
+}
+
+/** A rank table with its period (a `rankWithin` result). */
+function isTable(d: unknown): d is { rows: readonly unknown[]; period: unknown } {
+  return d !== null && typeof d === "object" && Array.isArray((d as { rows?: unknown }).rows) && "period" in d;
 }
 
 /** A step rounded down to a whole 1/per, unless n such steps then fall more than 2 px short of n exact ones. */
