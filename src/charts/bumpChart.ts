@@ -97,13 +97,18 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
   };
   let anyRank = false;
   const at = axis.index;
+  // Rows often come period by period with the entities in the same order each time: the line at the
+  // same place in the period before is tried before the map (a comparison of two strings, not a lookup).
+  let next = 0;
   for (let i = 0; i < data.length; i++) {
     const p = at[i];
     if (p < 0) continue;
+    if (i > 0 && p !== at[i - 1]) next = 0;
     const d = data[i];
     const raw = labelOf(d, i, data);
     const key = raw == null ? "" : String(raw);
-    let l = byKey.get(key);
+    const guess = lines[next++];
+    let l = guess !== undefined && guess.key === key ? guess : byKey.get(key);
     if (l === undefined) {
       l = { key, label: nameOf(raw, options.entities, locale), order: lines.length, ranks: row(), values: row(), first: -1, last: -1, ranked: 0, cls: "" };
       byKey.set(key, l);
