@@ -190,7 +190,8 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
       : null;
   const table = {
     head: locale === "en" ? ["Unit", "Value", "Rank"] : ["单位", "数值", "位次"],
-    rows: all.map((r) => [r.label, r.text, r.rankText]),
+    rows: () => all.map((r) => [r.label, r.text, r.rankText]), // made for a figure only
+    size: all.length,
   };
   return frame("ranking", options, { width, height }, { title, description }, table, [grid, marks, cutoffLine]);
 });
