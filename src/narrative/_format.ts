@@ -133,13 +133,16 @@ const plain = new Map<string, Intl.NumberFormat>();
  * written in plain digits by String() (|x| from 1e-6 to below 1e21): undefined for the rest, which go to
  * Intl. Intl rounds the shortest decimal that reads back as x (String()'s digits), half away from zero —
  * so 1.005 is "1.01", where toFixed(2), rounding the binary value, gives "1.00". Done here because Intl
- * takes some ten times as long, and a chart of 3,000 bars formats 3,000 values (a tenth of its time).
- * test/narrative/_format.test.ts compares the two on random and chosen numbers.
+ * takes some ten times as long, and a chart of 3,000 bars formats 3,000 values (a tenth of its time);
+ * formatCompact uses it too, below its first unit. test/narrative/_format.test.ts compares the two on
+ * random and chosen numbers.
+ * @internal
  */
-function plainDecimal(x: number, d: Digits, grouping: boolean, signed: boolean): string | undefined {
+export function plainDecimal(x: number, d: Digits, grouping: boolean, signed: boolean): string | undefined {
   if (!(Number.isInteger(d.min) && Number.isInteger(d.max) && d.min >= 0 && d.min <= d.max && d.max <= 20)) return undefined; // Intl says what is wrong
+  if (!Number.isFinite(x)) return undefined;
   const s = String(x);
-  if (s.includes("e") || !(x === x) || x === Infinity || x === -Infinity) return undefined;
+  if (s.includes("e")) return undefined;
   const negative = s.charCodeAt(0) === 45; // "-"
   const dot = s.indexOf(".");
   let int = s.slice(negative ? 1 : 0, dot < 0 ? s.length : dot);
