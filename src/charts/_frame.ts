@@ -1,4 +1,4 @@
-import { html, s, type VNode } from "./_node.js";
+import { html, s, type AttrValue, type VNode } from "./_node.js";
 import { STYLE } from "./theme.js";
 
 /**
@@ -54,6 +54,9 @@ export function hash(text: string): string {
  * @internal
  */
 export function frame(name: string, options: ChartOptions, size: { width: number; height: number }, text: { title: string; description: string }, table: TableData, layers: readonly (VNode | null)[]): VNode {
+  // The chart is one stop in the page's Tab order, at its first mark; the arrow keys go on from there (keyboard.ts).
+  const first = firstMark(layers);
+  if (first !== undefined) (first.attrs as Record<string, AttrValue>).tabindex = 0;
   const id = options.id ?? `duibiao-${name}-${hash(`${text.title}|${text.description}|${typeof table.rows === "function" ? table.size : table.rows.length}`)}`;
   const svg = s(
     "svg",
@@ -87,4 +90,15 @@ export function frame(name: string, options: ChartOptions, size: { width: number
       html("tbody", {}, (typeof table.rows === "function" ? table.rows() : table.rows).map((r) => html("tr", {}, r.map((c, k) => (k === 0 ? html("th", { scope: "row" }, c) : html("td", {}, c)))))),
     ),
   );
+}
+
+/** The first mark (list item) of the chart, in document order. */
+function firstMark(nodes: readonly (VNode | string | null)[]): VNode | undefined {
+  for (const n of nodes) {
+    if (n === null || typeof n === "string") continue;
+    if (n.attrs.role === "listitem") return n;
+    const found = firstMark(n.children);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

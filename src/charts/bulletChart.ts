@@ -239,7 +239,7 @@ export const bulletChart = defineChart<any, BulletChartOptions<any>>("bulletChar
       items.push(
         s(
           "g",
-          { class: "db-bullet", tabindex: 0, role: "listitem", "data-key": r.key },
+          { class: "db-bullet", role: "listitem", "data-key": r.key },
           s("title", {}, tip),
           r.card ? s("circle", { class: `db-card-${r.card}`, cx: MARGIN.left + 5, cy: mid, r: 5 }) : null,
           s("text", { x: x0 - 8, y: mid, dy: "0.35em", "text-anchor": "end" }, fit(r.label, labelWidth - 8)),

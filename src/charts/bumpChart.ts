@@ -268,7 +268,7 @@ export const bumpChart = defineChart<any, BumpChartOptions<any>>("bumpChart", <T
       }
       return s(
         "g",
-        { class: `db-line ${cls}`, tabindex: 0, role: "listitem", "aria-label": detail ? tip : undefined, "data-key": l.key }, // the title is the name when it has no detail
+        { class: `db-line ${cls}`, role: "listitem", "aria-label": detail ? tip : undefined, "data-key": l.key }, // the title is the name when it has no detail
         s("title", {}, tip + detail),
         d ? s("path", { d, fill: "none" }) : null, // width, joins and caps come from the style sheet (by class)
         circles,

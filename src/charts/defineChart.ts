@@ -1,5 +1,6 @@
 import { chartDocument } from "./context.js";
 import { toDOM, type VNode } from "./_node.js";
+import { enableKeyboard } from "./keyboard.js";
 import type { ChartOptions } from "./_frame.js";
 import { notNumbers } from "./_chartUtil.js";
 import { chartOptions } from "./_options.js";
@@ -39,7 +40,9 @@ export function defineChart<T, O extends ChartOptions>(name: string, draw: (rows
   const chart = ((rows: Iterable<T> | { readonly rows: readonly T[] } | { readonly table: readonly T[] }, options: O = {} as O) => {
     options ??= {} as O; // null from JSON, or from a caller: no options
     const document = chartDocument(name, options);
-    return toDOM(build(rowsOf(name, rows), options), document) as SVGSVGElement | HTMLElement;
+    const el = toDOM(build(rowsOf(name, rows), options), document) as SVGSVGElement | HTMLElement;
+    if (typeof el.addEventListener === "function") enableKeyboard(el); // arrow keys between the marks
+    return el;
   }) as Chart<T, O>;
   Object.defineProperty(chart, BUILD, { value: build });
   Object.defineProperty(chart, "name", { value: name });

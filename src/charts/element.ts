@@ -9,6 +9,7 @@ import { scorecard } from "./scorecard.js";
 import { slopeChart } from "./slopeChart.js";
 import { trendChart } from "./trendChart.js";
 import { FONT_FAMILY } from "./theme.js";
+import { focusMark } from "./keyboard.js";
 
 /**
  * The charts `<duibiao-chart type="…">` draws, by type (each chart has its own row and option types,
@@ -70,7 +71,8 @@ const Base = (typeof HTMLElement === "undefined" ? class {} : HTMLElement) as ty
  * - **Size**: draws at its own width, and redraws when that changes (a ResizeObserver).
  * - **Tooltips**: hovering or focusing a mark shows its `<title>` in a tooltip inside the shadow root
  *   (the title becomes the mark's aria-label, so that the browser does not show its own tooltip too).
- * - **Keyboard**: Tab reaches the marks; arrow keys move between them, Home/End go to the first/last.
+ * - **Keyboard**: the chart is one stop in the Tab order; arrow keys move between its marks, Home/End go
+ *   to the first/last (see {@link enableKeyboard}), Escape hides the tooltip.
  * - **Theme**: set `--duibiao-*` custom properties (`--duibiao-subject`, `--duibiao-mark`,
  *   `--duibiao-background`, `--duibiao-tooltip-background` …) on the element or any ancestor.
  * - **Re-render**: changing `type`, `src`, the inline JSON or `data` redraws it.
@@ -295,7 +297,7 @@ export class DuibiaoChartElement extends Base {
     this.#error.textContent = "";
     this.#chart.replaceChildren(svg);
     this.#drawnWidth = measured;
-    if (focused >= 0) focus(this.#marks()[Math.min(focused, this.#marks().length - 1)]);
+    if (focused >= 0) focusMark(this.#marks()[Math.min(focused, this.#marks().length - 1)]);
     this.dispatchEvent(new CustomEvent("duibiao-render", { detail: { type, width } }));
   }
 
@@ -314,24 +316,9 @@ export class DuibiaoChartElement extends Base {
     return Array.from(this.#chart.querySelectorAll('[role="listitem"]'));
   }
 
+  /** Escape hides the tooltip; the arrow keys, Home and End are the chart's own (keyboard.ts). */
   #key(e: KeyboardEvent): void {
-    const mark = markOf(e.target);
-    if (mark === null) return;
-    const marks = this.#marks();
-    const at = marks.indexOf(mark);
-    if (at < 0) return;
-    const last = marks.length - 1;
-    const to =
-      e.key === "ArrowDown" || e.key === "ArrowRight" ? Math.min(at + 1, last)
-      : e.key === "ArrowUp" || e.key === "ArrowLeft" ? Math.max(at - 1, 0)
-      : e.key === "Home" ? 0
-      : e.key === "End" ? last
-      : e.key === "Escape" ? -1
-      : undefined;
-    if (to === undefined) return;
-    e.preventDefault();
-    if (to < 0) this.#hide();
-    else focus(marks[to]);
+    if (e.key === "Escape" && markOf(e.target) !== null) this.#hide();
   }
 
   #show(mark: Element, pointer?: PointerEvent): void {
@@ -400,10 +387,6 @@ const tips = new WeakMap<Element, string>();
 function tipOf(mark: Element): string {
   const title = Array.from(mark.children).find((c) => c.localName === "title");
   return (title?.textContent ?? tips.get(mark) ?? mark.getAttribute("aria-label") ?? "").trim();
-}
-
-function focus(el: Element | undefined): void {
-  (el as HTMLElement | SVGElement | undefined)?.focus();
 }
 
 function dataOf(json: unknown): ChartElementData {

@@ -199,7 +199,7 @@ export const gapChart = defineChart<any, GapChartOptions<any>>("gapChart", <T>(d
     const tip = tipOf(r);
     return s(
       "g",
-      { class: "db-gap", tabindex: 0, role: "listitem", "data-key": r.key },
+      { class: "db-gap", role: "listitem", "data-key": r.key },
       s("title", {}, tip),
       s("text", { x: x0 - 10, y: mid, dy: "0.35em", "text-anchor": "end" }, fit(r.label, labelWidth - 10)),
       s("g", { class: "db-grid" }, s("line", { x1: x0, x2: x1, y1: mid, y2: mid })),

@@ -3,6 +3,7 @@ export type { Chart } from "./defineChart.js";
 export type { Accessor, Channel, FieldName } from "./_common.js";
 export { renderToString } from "./renderToString.js";
 export { toSVGString } from "./toSVGString.js";
+export { enableKeyboard } from "./keyboard.js";
 export type { RankingChartOptions } from "./rankingChart.js";
 export { rankingChart } from "./rankingChart.js";
 export type { BumpChartOptions } from "./bumpChart.js";

@@ -240,7 +240,7 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
         const stroke = { "stroke-width": e.role === "subject" ? 2.5 : e.role === "other" ? 1 : 1.5, "stroke-opacity": e.role === "other" ? 0.6 : undefined, "stroke-linejoin": "round" };
         return s(
           "g",
-          { class: `db-series ${CLASS[e.role]}`, tabindex: 0, role: "listitem", "data-key": e.key },
+          { class: `db-series ${CLASS[e.role]}`, role: "listitem", "data-key": e.key },
           s("title", {}, tip),
           d === "" ? null : complete ? s("path", { d, style: `fill:var(${COLOUR[e.role]})`, "fill-opacity": e.role === "subject" ? 0.16 : e.role === "other" ? 0.03 : 0.06, ...stroke }) : s("path", { class: "db-outline", d, fill: "none", ...stroke }),
           rows.map((r, k) => (present[k] ? s("circle", { cx: point(k, r.scores.get(e.key)!)[0], cy: point(k, r.scores.get(e.key)!)[1], r: e.role === "subject" ? 3.5 : 2.5 }) : s("path", { class: "db-missing", d: cross(k, e), fill: "none", "stroke-width": 2, "stroke-linecap": "round" }))),
@@ -299,7 +299,7 @@ export const profileChart = defineChart<any, ProfileChartOptions<any>>("profileC
         const tip = tipOf(e, r);
         return s(
           "g",
-          { class: `db-dot ${CLASS[e.role]}`, tabindex: 0, role: "listitem", "data-key": `${r.key}|${e.key}` },
+          { class: `db-dot ${CLASS[e.role]}`, role: "listitem", "data-key": `${r.key}|${e.key}` },
           s("title", {}, tip),
           s("circle", { cx: x(clamp(v, 0, 100)), cy: mid(k), r: e.role === "subject" ? 6 : e.role === "other" ? 4 : 5, "stroke-width": 1.5, style: "stroke:var(--db-bg)", "fill-opacity": e.role === "other" ? 0.7 : undefined }),
         );

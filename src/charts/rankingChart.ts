@@ -169,7 +169,7 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
           : [s("rect", { x: Math.min(zero, v), y: mid - ROW / 2 + 2, width: Math.abs(v - zero), height: ROW - 4 })];
       return s(
         "g",
-        { class: cls === "db-mark" ? undefined : cls, transform: translate(ox, y(k) + ROW / 2 + BASELINE), tabindex: 0, role: "listitem", "data-key": r.key },
+        { class: cls === "db-mark" ? undefined : cls, transform: translate(ox, y(k) + ROW / 2 + BASELINE), role: "listitem", "data-key": r.key },
         s("title", {}, tip),
         s("text", { x: rankX }, Number.isFinite(r.rank) ? `${isTied ? "=" : ""}${r.rank}` : "–"), // right-aligned, muted (style sheet)
         s("text", {}, fit(r.label, labelWidth - 8, cls === "db-subject")), // right-aligned, bold for the subject (style sheet)

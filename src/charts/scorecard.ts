@@ -201,7 +201,7 @@ export const scorecard = defineChart<any, ScorecardOptions<any>>("scorecard", <T
     ].filter((t): t is string => t !== null);
     return s(
       "g",
-      { class: "db-card", transform: translate(x, y), tabindex: 0, role: "listitem", "data-key": c.key },
+      { class: "db-card", transform: translate(x, y), role: "listitem", "data-key": c.key },
       s("title", {}, tip),
       s("rect", { width: cardWidth, height: cardHeight, rx: 6, style: "fill:var(--db-bg);stroke:var(--db-grid)" }),
       c.status ? s("rect", { class: `db-card-${c.status}`, x: 0, y: 0, width: 4, height: cardHeight, rx: 2 }) : null,

@@ -221,7 +221,7 @@ export const slopeChart = defineChart<any, SlopeChartOptions<any>>("slopeChart",
       };
       return s(
         "g",
-        { class: `db-slope ${cls}`, tabindex: 0, role: "listitem", "data-key": it.key },
+        { class: `db-slope ${cls}`, role: "listitem", "data-key": it.key },
         s("title", {}, tip),
         has[0] && has[1] ? s("line", { x1: xa, x2: xb, y1: ya, y2: yb, "stroke-width": strong ? 3 : 1.5, "stroke-linecap": "round" }) : null,
         has[0] ? s("circle", { cx: xa, cy: ya, r: strong ? 4 : 3 }) : null,

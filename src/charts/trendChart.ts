@@ -240,7 +240,7 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
     const { head, detail } = tipOf(l.label, l.values);
     return s(
       "g",
-      { class: `db-series ${cls}`, tabindex: 0, role: "listitem", "aria-label": head, "data-key": l.key },
+      { class: `db-series ${cls}`, role: "listitem", "aria-label": head, "data-key": l.key },
       s("title", {}, head + detail),
       firstOf(l.values) < 0 ? null : s("path", { d: path(l.values), fill: "none", "stroke-width": strong ? 3 : 1.5, "stroke-linejoin": "round", "stroke-linecap": "round" }),
       dotsFor(l.values, strong && P <= 40).map((p) => s("circle", { cx: xAt(p), cy: y(l.values[p]), r: strong ? 3.5 : 2.5 })),
@@ -250,7 +250,7 @@ export const trendChart = defineChart<any, TrendChartOptions<any>>("trendChart",
     const { head, detail } = tipOf(locale === "en" ? `Median of ${series.length}` : `${series.length}个单位中位数`, median);
     return s(
       "g",
-      { class: "db-median", tabindex: 0, role: "listitem", "aria-label": head },
+      { class: "db-median", role: "listitem", "aria-label": head },
       s("title", {}, head + detail),
       s("path", { d: path(median), fill: "none", stroke: "currentColor", "stroke-opacity": 0.7, "stroke-width": 1.5, "stroke-dasharray": "5 4" }),
     );

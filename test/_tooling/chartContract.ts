@@ -124,6 +124,55 @@ export function chartContract<T, O extends ChartOptions>(c: ChartContract<T, O>)
         for (const e of Array.from(svg.querySelectorAll("*"))) expect(e.namespaceURI, e.localName).toBe(SVG_NS);
       });
 
+      if (kind === "jsdom") {
+        it(`${name} is one Tab stop, at its first mark; arrow keys, Home and End move focus through its marks (jsdom)`, () => {
+          const document = make();
+          const svg = chart(c.rows, { ...options, document }) as SVGSVGElement;
+          document.body.append(svg);
+          const marks = Array.from(svg.querySelectorAll<SVGElement>('[role="listitem"]'));
+          expect(marks.length).toBeGreaterThan(1);
+          const stops = () => marks.flatMap((m, k) => (m.getAttribute("tabindex") === "0" ? [k] : []));
+          const focused = () => marks.indexOf(document.activeElement as SVGElement);
+          expect(stops()).toEqual([0]);
+          expect(marks.filter((m) => m.hasAttribute("tabindex")).length).toBe(1); // the others: none, until visited
+          marks[0].focus();
+          expect(focused()).toBe(0);
+          const press = (key: string, init: KeyboardEventInit = {}) => {
+            const e = new document.defaultView!.KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, ...init });
+            document.activeElement!.dispatchEvent(e);
+            return e.defaultPrevented;
+          };
+          const last = marks.length - 1;
+          for (let k = 1; k <= last; k++) {
+            expect(press(k % 2 ? "ArrowDown" : "ArrowRight")).toBe(true);
+            expect(focused()).toBe(k);
+            expect(stops()).toEqual([k]); // the mark focused is the one Tab stop; the one before is tabindex -1
+            expect(marks[k - 1].getAttribute("tabindex")).toBe("-1");
+          }
+          press("ArrowDown");
+          expect(focused()).toBe(last); // stays at the last
+          press("Home");
+          expect([focused(), stops()]).toEqual([0, [0]]);
+          press("ArrowUp");
+          expect(focused()).toBe(0); // stays at the first
+          press("End");
+          expect([focused(), stops()]).toEqual([last, [last]]);
+          press("ArrowLeft");
+          expect(focused()).toBe(last - 1);
+          // other keys, and arrows with a modifier (Alt+← is the browser's Back), are left alone
+          expect(press("a")).toBe(false);
+          expect(press("ArrowUp", { altKey: true })).toBe(false);
+          expect(press("ArrowDown", { ctrlKey: true })).toBe(false);
+          expect(focused()).toBe(last - 1);
+          // from a mark focused otherwise (a click on one visited before), the keys go on from there
+          marks[0].focus();
+          press("ArrowDown");
+          expect([focused(), stops()]).toEqual([1, [1]]);
+          // the chart's root is no Tab stop of its own (in Chromium: test/browser/element.test.ts)
+          expect(svg.hasAttribute("tabindex")).toBe(false);
+        });
+      }
+
       it(`toSVGString(${name}(rows, { document: ${kind} })) is the same markup as renderToString(${name}, rows)`, () => {
         const element = chart(c.rows, { ...options, document: make() });
         const string = renderToString(chart, c.rows, options);

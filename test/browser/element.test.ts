@@ -80,7 +80,7 @@ describeBrowser("<duibiao-chart> in Chromium", () => {
     await page.context().close();
   }, 30_000);
 
-  it("Tab reaches the marks, arrow keys / Home / End move focus in order, focus shows the tooltip, blur hides it", async () => {
+  it("Tab reaches the chart (one stop), arrow keys / Home / End move focus in order, focus shows the tooltip, blur hides it", async () => {
     const { page, problems } = await open();
     await page.keyboard.press("Tab"); // the first focusable thing on the page: the first bar of #inline
     let s = await state(page, "#inline");
@@ -111,6 +111,12 @@ describeBrowser("<duibiao-chart> in Chromium", () => {
     expect((await state(page, "#inline")).tip).toBeNull();
     await page.keyboard.press("ArrowDown");
     expect((await state(page, "#inline")).tip).toBe((await state(page, "#inline")).titles[4]);
+    // Tab leaves the chart (one stop, not one per bar), and Shift+Tab comes back to the bar left focused
+    await page.keyboard.press("Tab");
+    expect((await state(page, "#inline")).focused).toBe(-1);
+    await page.keyboard.press("Shift+Tab");
+    s = await state(page, "#inline");
+    expect([s.focused, s.tip]).toEqual([4, s.titles[4]]);
     // focus leaves the chart: the tooltip goes
     await page.locator("#data-link").focus();
     s = await state(page, "#inline");
@@ -173,7 +179,10 @@ describeBrowser("<duibiao-chart> in Chromium", () => {
     await waitForMarks(page, "#themed", 2);
     const mark = page.locator('#themed [role="listitem"][data-key="甲"]');
     expect(await mark.getAttribute("aria-label")).toBe("甲: 2017年 第1位 → 2018年 第2位");
-    await mark.focus();
+    // the keyboard's way there: the chart's Tab stop (its first mark), then the arrow keys
+    await page.locator('#themed [role="listitem"]').first().focus();
+    for (let k = 0; k < 2 && (await page.evaluate(() => document.querySelector("#themed")!.shadowRoot!.activeElement?.getAttribute("data-key"))) !== "甲"; k++) await page.keyboard.press("ArrowDown");
+    expect(await mark.evaluate((m) => m === (m.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     expect((await state(page, "#themed")).tip).toBe("甲: 2017年 第1位 → 2018年 第2位\n2017年: 第1位 (9)\n2018年: 第2位 (9.5)");
     expect(problems).toEqual({ errors: [], dialogs: [] });
     await page.context().close();

@@ -38,6 +38,21 @@ describeBrowser("examples/embed pages in Chromium", () => {
     expect(svgTexts).toContain("前5位"); // the cut-off line
     expect(svgTexts).toContain(HOSTILE);
     expect(images).toBe(0);
+    // the keyboard: each chart is one Tab stop (its first bar); the arrow keys go on from there, in the
+    // DOM chart by itself and in the markup through enableKeyboard
+    const focused = () =>
+      page.evaluate(() => {
+        const a = document.activeElement!;
+        const host = a.closest("#chart, #string");
+        return host ? `${host.id} ${Array.from(host.querySelectorAll('[role="listitem"]')).indexOf(a)}` : a.localName;
+      });
+    const keys: string[] = [];
+    for (const key of ["Tab", "ArrowDown", "ArrowDown", "Tab", "ArrowDown", "End", "ArrowUp", "Shift+Tab"]) {
+      await page.keyboard.press(key);
+      keys.push(`${key}: ${await focused()}`);
+    }
+    expect(keys).toEqual(["Tab: chart 0", "ArrowDown: chart 1", "ArrowDown: chart 2", "Tab: string 0", "ArrowDown: string 1", "End: string 4", "ArrowUp: string 3", "Shift+Tab: chart 2"]);
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     await screenshot(page, "esm");
     expect(problems).toEqual({ errors: [], dialogs: [] });
     await page.context().close();

@@ -3,7 +3,8 @@
  * one <script> tag (dist/duibiao.global.js) on the demo data of examples/gallery-data.json. Each chart
  * must draw as an accessible SVG (role="img", <title>, <desc>) in a figure with its caption and data
  * table, with as many marks as its rows call for (counted here from the JSON, chart by chart), its
- * Chinese labels as text and a tooltip (<title>) on every mark; every mark must be reachable with Tab;
+ * Chinese labels as text and a tooltip (<title>) on every mark; each chart must be one stop of the Tab order
+ * and its every mark reachable with the arrow keys;
  * the page must log no error. The full page goes to test/output/browser/gallery.png.
  *
  * gallery-data.json is generated and gitignored: beforeAll writes it with `node examples/gallery-data.mjs`
@@ -100,8 +101,8 @@ interface Section {
   readonly caption: string | null;
   readonly tableRows: number;
   readonly marks: number;
-  /** Marks that can take focus (tabindex 0). */
-  readonly focusable: number;
+  /** The marks in the Tab order (tabindex 0), by their place among the chart's marks. */
+  readonly stops: number[];
   /** Each mark's tooltip: the text of its own <title>. */
   readonly tips: string[];
   readonly keys: (string | null)[];
@@ -134,7 +135,7 @@ function sections(page: Page): Promise<Section[]> {
         caption: section.querySelector("figure > figcaption")?.textContent ?? null,
         tableRows: section.querySelectorAll("figure > table.duibiao-table tbody tr").length,
         marks: marks.length,
-        focusable: marks.filter((m) => m.tabIndex === 0).length,
+        stops: marks.flatMap((m, k) => (m.tabIndex === 0 ? [k] : [])),
         tips: marks.map((m) => m.querySelector(":scope > title")?.textContent ?? ""),
         keys: marks.map((m) => m.getAttribute("data-key")),
         texts: Array.from(section.querySelectorAll("svg text"), (t) => t.textContent ?? ""),
@@ -219,7 +220,7 @@ describeBrowser("examples/gallery.html in Chromium", () => {
       expect({ labelledBy: s.labelledBy, describedBy: s.describedBy }, at).toEqual({ labelledBy: true, describedBy: true });
       expect(s.caption, at).toBe(c.options.title);
       expect({ marks: s.marks, tableRows: s.tableRows }, at).toEqual({ marks: want.marks, tableRows: want.tableRows });
-      expect(s.focusable, at).toBe(want.marks);
+      expect(s.stops, at).toEqual([0]); // one Tab stop: the first mark
       // every mark has its tooltip: a <title> that names what it is, in Chinese
       for (const tip of s.tips) expect(tip, at).toMatch(/^\S.*\p{Script=Han}/u);
       for (const label of want.labels) expect(s.texts.some((t) => t.includes(label)), `${at}: "${label}" in its texts`).toBe(true);
@@ -259,9 +260,8 @@ describeBrowser("examples/gallery.html in Chromium", () => {
     await page.context().close();
   }, 60_000);
 
-  it("Tab goes through the contents links, then every mark of every chart in page order, with a focus ring", async () => {
+  it("Tab goes through the contents links, then each chart once; the arrow keys go through every mark of the chart; a focus ring", async () => {
     const { page, problems } = await open();
-    const total = gallery.charts.reduce((n, c) => n + EXPECTED[c.type](c).marks, 0);
     // what has focus: a contents link by its href, a mark by its chart and its place among the chart's marks
     const focused = () =>
       page.evaluate(() => {
@@ -272,22 +272,29 @@ describeBrowser("examples/gallery.html in Chromium", () => {
         const marks = section ? Array.from(section.querySelectorAll('svg [role="listitem"]')) : [];
         return `${section?.dataset.chart ?? "?"} ${a.getAttribute("role")} ${marks.indexOf(a)}`;
       });
+    const press = async (key: string) => {
+      await page.keyboard.press(key);
+      return focused();
+    };
     const stops: string[] = [];
-    for (let k = 0; k < gallery.charts.length + total + 1; k++) {
-      await page.keyboard.press("Tab");
-      stops.push(await focused());
+    for (let k = 0; k < 2 * gallery.charts.length + 1; k++) stops.push(await press("Tab"));
+    // a chart is one stop, at its first mark; after the last chart, focus leaves the page (back to the browser)
+    expect(stops).toEqual([...gallery.charts.map((c) => `link #chart-${c.type}`), ...gallery.charts.map((c) => `${c.type} listitem 0`), "body"]);
+    // in each chart, ArrowDown / ArrowRight go through every mark in order and stop at the last; Home, End,
+    // ArrowUp / ArrowLeft go back
+    for (const c of gallery.charts) {
+      const n = EXPECTED[c.type](c).marks;
+      await page.locator(`#chart-${c.type} svg [role="listitem"]`).first().focus();
+      const seen: string[] = [];
+      for (let k = 1; k < n + 1; k++) seen.push(await press(k % 2 ? "ArrowDown" : "ArrowRight"));
+      expect(seen, c.type).toEqual([...Array.from({ length: n - 1 }, (_, j) => `${c.type} listitem ${j + 1}`), `${c.type} listitem ${n - 1}`]);
+      expect([await press("Home"), await press("ArrowUp"), await press("End"), await press("ArrowLeft")], c.type).toEqual([0, 0, n - 1, Math.max(n - 2, 0)].map((j) => `${c.type} listitem ${j}`));
     }
-    const expected = [
-      ...gallery.charts.map((c) => `link #chart-${c.type}`),
-      ...gallery.charts.flatMap((c) => Array.from({ length: EXPECTED[c.type](c).marks }, (_, j) => `${c.type} listitem ${j}`)),
-    ];
-    // after the last mark, focus leaves the page (back to the browser): nothing else takes it
-    expect(stops.slice(0, expected.length)).toEqual(expected);
-    expect(stops[expected.length]).toBe("body");
-    // Shift+Tab comes back to the last mark; a focused mark shows the theme's focus ring
-    await page.keyboard.press("Shift+Tab");
+    // from the last chart, Tab leaves the page; Shift+Tab comes back to the mark left focused there (one before its last)
     const last = gallery.charts[gallery.charts.length - 1];
-    expect(await focused()).toBe(`${last.type} listitem ${EXPECTED[last.type](last).marks - 1}`);
+    const lastN = EXPECTED[last.type](last).marks;
+    expect(await press("Tab")).toBe("body");
+    expect(await press("Shift+Tab")).toBe(`${last.type} listitem ${Math.max(lastN - 2, 0)}`);
     const ring = await page.evaluate(() => {
       const s = getComputedStyle(document.activeElement!);
       return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`;
