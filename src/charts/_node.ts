@@ -11,7 +11,7 @@ export const SVG_NS = "http://www.w3.org/2000/svg";
 export const XHTML_NS = "http://www.w3.org/1999/xhtml";
 
 /** An attribute value; undefined and null leave the attribute out. @internal */
-export type AttrValue = string | number | boolean | Translate | null | undefined;
+export type AttrValue = string | number | boolean | Translate | RectPath | null | undefined;
 
 /**
  * A `transform="translate(x,y)"` kept as its two numbers, written as numbers are (3 decimals) when the
@@ -30,6 +30,30 @@ export class Translate {
 export function translate(x: number, y: number): Translate {
   return new Translate(x, y);
 }
+
+/**
+ * The path data of a rectangle, `M x,y h width v height H x z`, kept as its four numbers and
+ * written as numbers are (see {@link Translate}). A bar drawn as a `<path>` is one attribute where a
+ * `<rect>` is four, and on a DOM built in Node (linkedom, jsdom) every attribute is a node of its own:
+ * a 3,000-bar ranking is then 9,000 nodes fewer. The width is never negative (the rectangle spans x …
+ * x + width).
+ * @internal
+ */
+export class RectPath {
+  constructor(
+    readonly x: number,
+    readonly y: number,
+    readonly width: number,
+    readonly height: number,
+  ) {}
+}
+
+/** `d`: a rectangle's outline as path data; see {@link RectPath}. @internal */
+export function rectPath(x: number, y: number, width: number, height: number): RectPath {
+  return new RectPath(x, y, width, height);
+}
+
+const finite4 = (r: RectPath): boolean => Number.isFinite(r.x) && Number.isFinite(r.y) && Number.isFinite(r.width) && Number.isFinite(r.height);
 
 const milli = (v: number): string => String(Math.round(v * 1000) / 1000);
 
@@ -93,6 +117,7 @@ export function attr(v: AttrValue): string | undefined {
   if (v === true) return "";
   if (typeof v === "number") return Number.isFinite(v) ? milli(v) : undefined;
   if (v instanceof Translate) return Number.isFinite(v.x) && Number.isFinite(v.y) ? `translate(${milli(v.x)},${milli(v.y)})` : undefined;
+  if (v instanceof RectPath) return finite4(v) ? `M${milli(v.x)},${milli(v.y)}h${milli(v.width)}v${milli(v.height)}H${milli(v.x)}z` : undefined;
   return v;
 }
 
@@ -332,6 +357,20 @@ function write(node: VNode, w: Writer, root: boolean): void {
       w.raw(",");
       w.number(v.y);
       w.raw(")");
+    } else if (v instanceof RectPath) {
+      if (!finite4(v)) continue;
+      w.name(k);
+      w.raw("M");
+      w.number(v.x);
+      w.raw(",");
+      w.number(v.y);
+      w.raw("h");
+      w.number(v.width);
+      w.raw("v");
+      w.number(v.height);
+      w.raw("H");
+      w.number(v.x);
+      w.raw("z");
     } else {
       const a = attr(v);
       if (a === undefined) continue;

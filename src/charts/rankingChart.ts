@@ -9,7 +9,7 @@ import { rank as rankValues } from "../rank/rank.js";
 import { field, MARGIN, nameOf, r3, show, type Channel } from "./_common.js";
 import { frame, type ChartOptions } from "./_frame.js";
 import { fit, textWidth } from "./_layout.js";
-import { s, translate } from "./_node.js";
+import { rectPath, s, translate } from "./_node.js";
 import { defineChart } from "./defineChart.js";
 import { num } from "./_chartUtil.js";
 
@@ -166,7 +166,7 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
       const bar =
         mark === "lollipop"
           ? [s("line", { x1: zero, x2: v, y1: mid, y2: mid, "stroke-width": 2 }), s("circle", { cx: v, cy: mid, r: 4 })]
-          : [s("rect", { x: Math.min(zero, v), y: mid - ROW / 2 + 2, width: Math.abs(v - zero), height: ROW - 4 })];
+          : [s("path", { d: rectPath(Math.min(zero, v), mid - ROW / 2 + 2, Math.abs(v - zero), ROW - 4) })]; // one attribute, not a <rect>'s four
       return s(
         "g",
         { class: cls === "db-mark" ? undefined : cls, transform: translate(ox, y(k) + ROW / 2 + BASELINE), role: "listitem", "data-key": r.key },

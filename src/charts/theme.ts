@@ -17,6 +17,7 @@ export const STYLE = `
 .duibiao .db-peer rect,.duibiao .db-peer circle{fill:var(--db-peer)}.duibiao .db-peer line,.duibiao .db-peer path{stroke:var(--db-peer)}
 .duibiao .db-far rect,.duibiao .db-far circle{fill:var(--db-far)}.duibiao .db-far line,.duibiao .db-far path{stroke:var(--db-far)}
 .duibiao .db-muted rect,.duibiao .db-muted circle{fill:var(--db-muted)}.duibiao .db-muted line,.duibiao .db-muted path{stroke:var(--db-muted);opacity:.5}
+.duibiao .db-bars path{fill:var(--db-mark);stroke:none}.duibiao .db-bars .db-subject path{fill:var(--db-subject)}.duibiao .db-bars .db-peer path{fill:var(--db-peer)}
 .duibiao .db-bars text:first-of-type{fill:var(--db-muted);text-anchor:end}.duibiao .db-bars text:nth-of-type(2){text-anchor:end}.duibiao .db-bars .db-subject text:nth-of-type(2){font-weight:700}
 .duibiao .db-line path{stroke-width:1.5;stroke-linejoin:round;stroke-linecap:round}.duibiao .db-line.db-subject path,.duibiao .db-line.db-peer path{stroke-width:3}
 .duibiao .db-cutoff line{stroke:var(--db-fg);stroke-dasharray:4 3}

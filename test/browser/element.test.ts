@@ -56,8 +56,8 @@ describeBrowser("<duibiao-chart> in Chromium", () => {
     let s = await state(page, "#inline");
     expect(s.tip).toBeNull();
     expect(s.markTitles).toBe(0);
-    // hover the 4th bar (济宁高新区, the subject): its rect, a painted shape
-    await page.locator('#inline [role="listitem"] rect').nth(3).hover();
+    // hover the 4th bar (济宁高新区, the subject): its path, a painted shape
+    await page.locator('#inline [role="listitem"] path').nth(3).hover();
     s = await state(page, "#inline");
     expect(s.tip).toBe(s.titles[3]);
     expect(s.tip).toBe("济宁高新区: 17.59亿元, 第4位");
@@ -66,10 +66,10 @@ describeBrowser("<duibiao-chart> in Chromium", () => {
     expect(s.outsideTips).toBe(0); // the tooltip is in the shadow root, not the page
     await screenshot(page, "element-tooltip-hover");
     // moving to another bar updates it
-    await page.locator('#inline [role="listitem"] rect').nth(0).hover();
+    await page.locator('#inline [role="listitem"] path').nth(0).hover();
     expect((await state(page, "#inline")).tip).toBe("邹城市: 27.46亿元, 第1位");
     // the hostile label: shown as text in the tooltip, no element made of it
-    await page.locator('#inline [role="listitem"] rect').nth(14).hover();
+    await page.locator('#inline [role="listitem"] path').nth(14).hover();
     s = await state(page, "#inline");
     expect(s.tip).toBe(`${HOSTILE}: 3亿元, 第15位`);
     expect((await drawn(page)).images).toBe(0);
@@ -131,14 +131,16 @@ describeBrowser("<duibiao-chart> in Chromium", () => {
     const fills = await page.evaluate(() =>
       ["#inline", "#themed"].map((sel) => {
         const root = document.querySelector(sel)!.shadowRoot!;
-        return [getComputedStyle(root.querySelector(".db-subject rect")!).fill, getComputedStyle(root.querySelector('[role="listitem"]:not(.db-subject):not(.db-peer) rect')!).fill];
+        const subject = getComputedStyle(root.querySelector(".db-subject path")!);
+        const other = getComputedStyle(root.querySelector('[role="listitem"]:not(.db-subject):not(.db-peer) path')!);
+        return [subject.fill, other.fill, subject.stroke, other.stroke];
       }),
     );
     expect(fills).toEqual([
-      ["rgb(192, 57, 43)", "rgb(123, 147, 184)"], // the defaults
-      ["rgb(10, 125, 90)", "rgb(176, 184, 196)"], // #themed's --duibiao-subject and --duibiao-mark
+      ["rgb(192, 57, 43)", "rgb(123, 147, 184)", "none", "none"], // the defaults; bars are filled, not outlined
+      ["rgb(10, 125, 90)", "rgb(176, 184, 196)", "none", "none"], // #themed's --duibiao-subject and --duibiao-mark
     ]);
-    await page.locator('#themed [role="listitem"] rect').nth(1).hover();
+    await page.locator('#themed [role="listitem"] path').nth(1).hover();
     expect(await page.evaluate(() => getComputedStyle(document.querySelector("#themed")!.shadowRoot!.querySelector(".tooltip")!).backgroundColor)).toBe("rgb(10, 125, 90)");
     expect(problems).toEqual({ errors: [], dialogs: [] });
     await page.context().close();

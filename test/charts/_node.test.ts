@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { html, s, toDOM, toMarkup, translate } from "../../src/charts/_node.js";
+import { html, rectPath, s, toDOM, toMarkup, translate } from "../../src/charts/_node.js";
 
 // The node tree's string writer: markup built a code unit at a time into one buffer. Its output is
 // checked against what the plain string operations give.
@@ -93,6 +93,24 @@ describe("toMarkup", () => {
       { numRuns: 1000 },
     );
     expect(toDOM(s("g", { transform: translate(Infinity, 0) }), document).hasAttribute("transform")).toBe(false);
+  });
+
+  it("writes rectPath(x, y, width, height) as the outline M x,y h width v height H x z, the same as in the DOM, and leaves it out when a number is not finite", () => {
+    expect(toMarkup(s("path", { d: rectPath(6, -11.2, 628.9905, 14) }))).toBe('<path xmlns="http://www.w3.org/2000/svg" d="M6,-11.2h628.991v14H6z"/>');
+    expect(toMarkup(s("path", { d: rectPath(-20.5, 0, 0, 14) }))).toBe('<path xmlns="http://www.w3.org/2000/svg" d="M-20.5,0h0v14H-20.5z"/>');
+    expect(toMarkup(s("path", { d: rectPath(0, 0, NaN, 14), class: "x" }))).toBe('<path xmlns="http://www.w3.org/2000/svg" class="x"/>');
+    const { document } = parseHTML("<!doctype html><html><body></body></html>");
+    const n = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e7, max: 1e7 });
+    fc.assert(
+      fc.property(n, n, fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e7 }), n, (x, y, width, height) => {
+        const t = (v: number) => String(Math.round(v * 1000) / 1000);
+        const d = `M${t(x)},${t(y)}h${t(width)}v${t(height)}H${t(x)}z`;
+        expect(toMarkup(s("path", { d: rectPath(x, y, width, height) }))).toBe(`<path xmlns="http://www.w3.org/2000/svg" d="${d}"/>`);
+        expect(toDOM(s("path", { d: rectPath(x, y, width, height) }), document).getAttribute("d")).toBe(d);
+      }),
+      { numRuns: 1000 },
+    );
+    for (const bad of [rectPath(Infinity, 0, 1, 1), rectPath(0, -Infinity, 1, 1), rectPath(0, 0, 1, NaN)]) expect(toDOM(s("path", { d: bad }), document).hasAttribute("d")).toBe(false);
   });
 
   it("grows its buffer for long output", () => {

@@ -89,12 +89,13 @@ describe("rankingChart", () => {
   it("rankingChart(rows, { cutoff }) draws the line under the last unit inside the cut-off", () => {
     const doc = parseXML(renderToString(rankingChart, revenue, { cutoff: 3 }));
     const line = doc.querySelector("g.db-cutoff line");
-    // a bar's rect is placed in its row's frame: translate(x, ty) on the bar, then y, height
+    // a bar is placed in its row's frame: translate(x, ty) on the bar, then its outline, M x,y h width v height H x z
     const extent = (k: number) => {
       const bar = doc.querySelectorAll('g[role="listitem"]')[k];
       const ty = Number(/translate\([-\d.]+,([-\d.]+)\)/.exec(bar.getAttribute("transform") ?? "")?.[1]);
-      const rect = bar.querySelector("rect")!;
-      return [ty + Number(rect.getAttribute("y")), ty + Number(rect.getAttribute("y")) + Number(rect.getAttribute("height"))];
+      const [, x, y, , h, back] = /^M([-\d.]+),([-\d.]+)h([\d.]+)v([\d.]+)H([-\d.]+)z$/.exec(bar.querySelector("path")!.getAttribute("d")!)!.map(Number);
+      expect(back).toBe(x); // closed where it began
+      return [ty + y, ty + y + h];
     };
     const y1 = Number(line?.getAttribute("y1"));
     expect(y1).toBeGreaterThan(extent(2)[1]); // below the third bar
