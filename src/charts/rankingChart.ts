@@ -163,17 +163,19 @@ export const rankingChart = defineChart<any, RankingChartOptions<any>>("rankingC
       const v = (Number.isFinite(r.value) ? x(r.value) : x0) - ox;
       const zero = x(0) - ox;
       const mid = -BASELINE; // the row's middle
-      const bar =
-        mark === "lollipop"
+      // (A bar is one element, not a list of one: the bar's children are then a flat list, used as it is.)
+      const bar = !Number.isFinite(r.value)
+        ? null
+        : mark === "lollipop"
           ? [s("line", { x1: zero, x2: v, y1: mid, y2: mid, "stroke-width": 2 }), s("circle", { cx: v, cy: mid, r: 4 })]
-          : [s("path", { d: rectPath(Math.min(zero, v), mid - ROW / 2 + 2, Math.abs(v - zero), ROW - 4) })]; // one attribute, not a <rect>'s four
+          : s("path", { d: rectPath(Math.min(zero, v), mid - ROW / 2 + 2, Math.abs(v - zero), ROW - 4) }); // one attribute, not a <rect>'s four
       return s(
         "g",
         { class: cls === "db-mark" ? undefined : cls, transform: translate(ox, y(k) + ROW / 2 + BASELINE), role: "listitem", "data-key": r.key },
         s("title", {}, tip),
         s("text", { x: rankX }, Number.isFinite(r.rank) ? `${isTied ? "=" : ""}${r.rank}` : "–"), // right-aligned, muted (style sheet)
         s("text", {}, fit(r.label, labelWidth - 8, cls === "db-subject")), // right-aligned, bold for the subject (style sheet)
-        Number.isFinite(r.value) ? bar : null,
+        bar,
         // A negative value's label goes right of the zero line, clear of its bar (which runs left).
         s("text", { x: (r.value < 0 ? zero : v) + 4 }, r.text),
       );
