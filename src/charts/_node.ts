@@ -130,7 +130,9 @@ export function toDOM(node: VNode, document: Document): Element {
     const a = attr(v);
     if (a !== undefined) el.setAttribute(k, typeof v === "string" ? xmlText(a) : a);
   }
-  for (const c of node.children) el.appendChild(typeof c === "string" ? document.createTextNode(xmlText(c)) : toDOM(c, document));
+  const children = node.children;
+  if (children.length === 1 && typeof children[0] === "string") el.textContent = xmlText(children[0]);
+  else for (const c of children) el.appendChild(typeof c === "string" ? document.createTextNode(xmlText(c)) : toDOM(c, document));
   return el;
 }
 
