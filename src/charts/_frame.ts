@@ -54,7 +54,8 @@ export function hash(text: string): string {
  * @internal
  */
 export function frame(name: string, options: ChartOptions, size: { width: number; height: number }, text: { title: string; description: string }, table: TableData, layers: readonly (VNode | null)[]): VNode {
-  // The chart is one stop in the page's Tab order, at its first mark; the arrow keys go on from there (keyboard.ts).
+  // The chart is one stop in the page's Tab order, at its first mark; the arrow keys go on from there
+  // (keyboard.ts). Each mark's attributes are an object of its own, made by the chart for it.
   const first = firstMark(layers);
   if (first !== undefined) (first.attrs as Record<string, AttrValue>).tabindex = 0;
   const id = options.id ?? `duibiao-${name}-${hash(`${text.title}|${text.description}|${typeof table.rows === "function" ? table.size : table.rows.length}`)}`;
