@@ -75,15 +75,21 @@ describe("enableKeyboard", () => {
     expect(p.focused()).toEqual([0, 1]);
   });
 
-  it("handles a key once when charts built as DOM nodes sit in a container that has it too", () => {
+  it("leaves a key the page has handled already (preventDefault) alone, and a DOM chart inside a container that has it too moves one step", () => {
     const { window } = new JSDOM("<!doctype html><html><body></body></html>");
     const svg = rankingChart([{ label: "甲", value: 3 }, { label: "乙", value: 2 }, { label: "丙", value: 1 }], { document: window.document });
     window.document.body.append(svg);
     enableKeyboard(window.document.body);
     const marks = Array.from(svg.querySelectorAll<SVGElement>('[role="listitem"]'));
+    const down = () => window.document.activeElement!.dispatchEvent(new window.KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true, cancelable: true }));
     marks[0].focus();
-    marks[0].dispatchEvent(new window.KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true, cancelable: true }));
+    down();
     expect(marks.indexOf(window.document.activeElement as SVGElement)).toBe(1); // one step, not two
+    // the page takes ArrowDown for itself before the chart sees it (a capturing listener)
+    window.document.addEventListener("keydown", (e) => e.preventDefault(), { capture: true });
+    down();
+    expect(marks.indexOf(window.document.activeElement as SVGElement)).toBe(1);
+    expect(marks.map((m) => m.getAttribute("tabindex"))).toEqual(["-1", "0", null]);
   });
 
   it("says what it needs when root cannot take listeners", () => {
